@@ -1,0 +1,145 @@
+#pragma once
+// The checks of a call against its query, made when execute or stream is instantiated: the
+// row type against the result columns, the arguments against the parameters. Each returns
+// the sentence that rejects the call, or an empty text.
+
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+
+#include <boost/pfr.hpp>
+
+#include "diagnostics.hpp"
+#include "query.hpp"
+#include "reflection.hpp"
+#include "row_mapping.hpp"
+#include "types.hpp"
+
+namespace ctsql {
+
+namespace detail {
+
+// The row type of a call that names none.
+struct no_row {};
+
+template <class Row, std::size_t... I>
+constexpr std::size_t first_unreadable_field(std::index_sequence<I...>) {
+    std::size_t result = no_field;
+    ((result == no_field && !sql_field<boost::pfr::tuple_element_t<I, Row>> ? (result = I, 0) : 0), ...);
+    return result;
+}
+
+template <class Query, row_struct Row>
+constexpr message check_struct_row() {
+    constexpr auto& s = Query::info;
+    message m;
+    const std::string_view query = s.name;
+    constexpr auto fields = field_names<Row>();
+    for (const result_column& c : s.columns) {
+        if (c.source == column_source::star || c.source == column_source::table_star)
+            return m << query << ": result column '" << c.expression
+                     << "' cannot be matched to the row struct's fields without a schema: list the columns";
+        if (!c.named)
+            return m << query << ": result column '" << c.name << "' has no name: give it one with AS <field>";
+    }
+    for (std::size_t i = 0; i < s.columns.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (iequals(s.columns[i].name, s.columns[j].name))
+                return m << query << ": result column '" << s.columns[i].name << "' appears twice";
+    constexpr auto map = column_fields<Row>(s);
+    for (std::size_t c = 0; c < s.columns.size(); ++c)
+        if (map[c] == no_field)
+            return m << query << ": result column '" << s.columns[c].name << "' has no field in the row struct";
+    for (std::size_t f = 0; f < fields.size(); ++f) {
+        bool used = false;
+        for (std::size_t c = 0; c < s.columns.size(); ++c) used = used || map[c] == f;
+        if (!used) return m << query << ": field '" << fields[f] << "' has no result column";
+    }
+    if (fields.size() != s.columns.size())
+        return m << query << ": " << s.columns.size() << " result columns but " << fields.size()
+                 << " fields in the row struct (first field '" << fields[0] << "')";
+    constexpr std::size_t unreadable = first_unreadable_field<Row>(std::make_index_sequence<fields.size()>{});
+    if (unreadable != no_field)
+        return m << query << ": field '" << fields[unreadable]
+                 << "' has a type ctsql cannot read (use bool, integers, floating point, std::string, ctsql::blob, "
+                    "std::chrono::sys_time, or std::optional of one)";
+    return m;
+}
+
+template <class Query, class Row>
+constexpr message check_row() {
+    constexpr auto& s = Query::info;
+    message m;
+    const std::string_view query = s.name;
+    if constexpr (std::is_same_v<Row, no_row>) {
+        if (returns_rows(s.kind))
+            m << query << ": name the row type, db.execute<Row>(...), for the result column '" << s.columns[0].name
+              << "' (inferring it needs a schema)";
+    } else if (!returns_rows(s.kind)) {
+        m << query << ": '" << to_string(s.kind) << "' query returns no rows, so it takes no row type (the call names one)";
+    } else if constexpr (row_struct<Row>) {
+        m = check_struct_row<Query, Row>();
+    } else if constexpr (sql_field<Row>) {
+        if (s.columns.size() != 1 || s.has_star())
+            m << query << ": the row type is a single value, but the result column '" << s.columns[0].expression
+              << "' is not the only one: use a struct";
+    } else {
+        m << query << ": the row type for result column '" << s.columns[0].name
+          << "' is neither a struct nor a type ctsql can read";
+    }
+    return m;
+}
+
+template <class Query, class Args>
+constexpr message check_named_arguments() {
+    constexpr auto& s = Query::info;
+    constexpr auto map = parameter_fields<Args>(s);
+    constexpr auto fields = field_names<Args>();
+    message m;
+    for (std::size_t p = 0; p < s.parameters.size(); ++p)
+        if (map[p] == no_field)
+            return m << s.name << ": parameter '" << s.parameters[p].spelling << "' has no field in the argument struct";
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+        ((m.empty() && !sql_argument<boost::pfr::tuple_element_t<map[I], Args>>
+              ? void(m << s.name << ": field '" << fields[map[I]] << "' for parameter '" << s.parameters[I].spelling
+                       << "' has a type ctsql cannot bind")
+              : void()),
+         ...);
+        return m;
+    }(std::make_index_sequence<s.parameters.size()>{});
+}
+
+template <class Query, class... Args>
+constexpr message check_arguments() {
+    constexpr auto& s = Query::info;
+    message m;
+    if constexpr (sizeof...(Args) == 1 && (binds_by_name<Args, Query>() && ...)) {
+        return check_named_arguments<Query, std::remove_cvref_t<Args>...>();
+    } else {
+        constexpr std::size_t given = sizeof...(Args);
+        if (given < s.parameters.size())
+            return m << s.name << ": no argument for parameter '" << s.parameters[given].spelling << "' ("
+                     << s.parameters.size() << " expected, " << given << " given)";
+        if (given > s.parameters.size())
+            return m << s.name << ": argument " << (s.parameters.size() + 1) << " has no parameter to bind to ("
+                     << s.parameters.size() << " expected, " << given << " given)";
+        constexpr bool bindable[] = {sql_argument<Args>..., true};
+        for (std::size_t i = 0; i < given; ++i)
+            if (!bindable[i])
+                return m << s.name << ": argument " << (i + 1) << " for parameter '" << s.parameters[i].spelling
+                         << "' has a type ctsql cannot bind";
+    }
+    return m;
+}
+
+}  // namespace detail
+
+// The whole check of `db.execute<Row>(query, args...)`: empty when the call is right.
+template <class Query, class Row, class... Args>
+constexpr message check_call() {
+    message m = detail::check_row<Query, Row>();
+    if (m.empty()) m = detail::check_arguments<Query, Args...>();
+    return m;
+}
+
+}  // namespace ctsql

@@ -1,0 +1,132 @@
+#pragma once
+// basic_connection<Backend>: the surface every backend shares. It checks each call at
+// compile time, then binds, steps and reads through the backend's cursor; the backend is
+// the only code that touches a C API.
+//
+// A Backend provides:
+//   static constexpr ctsql::dialect dialect;
+//   cursor open(const detail::query_description&)  prepared (and cached) statement, ready to bind
+//   std::uint64_t affected_rows(); std::int64_t last_insert_id(); void execute_script(std::string_view)
+// and its cursor: bind_null(int), bind(int, bool | int64 | uint64 | double | string_view |
+//   span<const byte> | microtime), bool step(), bool is_null(int),
+//   read(int, bool& | int64& | uint64& | double& | string& | blob& | microtime&, const value_site&).
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "checks.hpp"
+#include "detail/statement_slot.hpp"
+#include "diagnostics.hpp"
+#include "query.hpp"
+#include "row_reader.hpp"
+#include "row_stream.hpp"
+
+namespace ctsql {
+
+namespace detail {
+
+// What a backend needs to prepare a query and to check the prepared statement against it.
+struct query_description {
+    std::size_t slot;
+    std::string_view sql;
+    std::string_view name;
+    std::span<const result_column> columns;
+    bool columns_known;  // false when a * leaves the count to the database
+};
+
+template <class Query, dialect D>
+query_description describe_query() {
+    constexpr auto& s = Query::info;
+    return {statement_slot<Query>(), Query::template sql<D>(), s.name,
+            std::span<const result_column>{s.columns.begin(), s.columns.size()}, !s.has_star()};
+}
+
+template <query_kind Kind, class Row>
+struct execute_result {
+    using type = void;
+};
+template <class Row> struct execute_result<query_kind::one, Row> { using type = std::optional<Row>; };
+template <class Row> struct execute_result<query_kind::many, Row> { using type = std::vector<Row>; };
+template <class Row> struct execute_result<query_kind::execrows, Row> { using type = std::uint64_t; };
+template <class Row> struct execute_result<query_kind::execlastid, Row> { using type = std::int64_t; };
+
+}  // namespace detail
+
+template <class Backend>
+class basic_connection {
+public:
+    template <class... Options>
+    explicit basic_connection(std::string_view url, Options&&... options)
+        : backend_(url, std::forward<Options>(options)...) {}
+
+    // Runs a query; the tag decides the result: :one -> std::optional<Row>, :many ->
+    // std::vector<Row>, :exec -> void, :execrows -> rows affected, :execlastid -> new row id.
+    template <class Row = detail::no_row, class Query, class... Args>
+    auto execute(const Query&, const Args&... args) -> typename detail::execute_result<Query::kind(), Row>::type {
+        static_assert(is_query_v<Query>, "ctsql: execute takes a query declared with ctsql::query<...>");
+        constexpr message problem = checked_call<Query, Row, Args...>();
+        if constexpr (!problem.empty()) {
+            reject<problem>();
+            return {};
+        } else {
+            auto cursor = open<Query>(args...);
+            if constexpr (Query::kind() == query_kind::one) {
+                if (!cursor.step()) return std::nullopt;
+                return detail::read_row<Row, Query>(cursor);
+            } else if constexpr (Query::kind() == query_kind::many) {
+                std::vector<Row> rows;
+                while (cursor.step()) rows.push_back(detail::read_row<Row, Query>(cursor));
+                return rows;
+            } else {
+                while (cursor.step()) {
+                }
+                if constexpr (Query::kind() == query_kind::execrows) return backend_.affected_rows();
+                if constexpr (Query::kind() == query_kind::execlastid) return backend_.last_insert_id();
+            }
+        }
+    }
+
+    // The rows of a query as an input range, read as the loop asks for them.
+    template <class Row, class Query, class... Args>
+    auto stream(const Query&, const Args&... args) {
+        static_assert(is_query_v<Query>, "ctsql: stream takes a query declared with ctsql::query<...>");
+        constexpr message problem = checked_call<Query, Row, Args...>();
+        using cursor_type = decltype(backend_.open(std::declval<detail::query_description>()));
+        if constexpr (!problem.empty()) {
+            reject<problem>();
+            return row_stream<Row, Query, cursor_type>{backend_.open({})};
+        } else {
+            return row_stream<Row, Query, cursor_type>{open<Query>(args...)};
+        }
+    }
+
+    // Runs statements separated by `;`, with no parameters and no result: for DDL and
+    // migrations. The text is trusted: it is not checked at compile time.
+    void execute_script(std::string_view sql) { backend_.execute_script(sql); }
+
+    Backend& backend() { return backend_; }
+
+private:
+    Backend backend_;
+
+    template <class Query, class Row, class... Args>
+    static constexpr message checked_call() {
+        if constexpr (!Query::info.ok()) return message{};  // already rejected where the query is defined
+        else return check_call<Query, Row, Args...>();
+    }
+
+    template <class Query, class... Args>
+    auto open(const Args&... args) {
+        static const detail::query_description description = detail::describe_query<Query, Backend::dialect>();
+        auto cursor = backend_.open(description);
+        detail::bind_arguments<Query>(cursor, args...);
+        return cursor;
+    }
+};
+
+}  // namespace ctsql

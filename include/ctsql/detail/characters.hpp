@@ -1,0 +1,27 @@
+#pragma once
+// Character classes shared by the lexer, the tag reader and reflection.
+
+#include <cstddef>
+#include <string_view>
+
+namespace ctsql::detail {
+
+constexpr char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+constexpr bool is_name_start(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+}
+// An identifier's later characters; SQL also allows `$` there (PostgreSQL, MySQL).
+constexpr bool is_identifier_char(char c) { return is_name_start(c) || is_digit(c); }
+constexpr bool is_name_char(char c) { return is_identifier_char(c) || c == '$'; }
+
+// SQL compares unquoted names without regard to case.
+constexpr bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (to_lower(a[i]) != to_lower(b[i])) return false;
+    return true;
+}
+
+}  // namespace ctsql::detail

@@ -1,0 +1,29 @@
+#pragma once
+// A vector with a capacity fixed at compile time: the storage of constexpr parse results.
+
+#include <array>
+#include <cstddef>
+
+namespace ctsql::detail {
+
+template <class T, std::size_t Capacity>
+struct fixed_vector {
+    std::array<T, Capacity> items{};
+    std::size_t count = 0;
+
+    // Capacities come from a measuring pass over the same text, so they cannot overflow;
+    // the check keeps that promise honest if a bound is ever computed wrong.
+    constexpr void push_back(const T& item) {
+        if (count == Capacity) throw "ctsql: fixed_vector capacity exceeded (a bound was measured wrong)";
+        items[count++] = item;
+    }
+    constexpr std::size_t size() const { return count; }
+    constexpr bool empty() const { return count == 0; }
+    constexpr const T& operator[](std::size_t i) const { return items[i]; }
+    constexpr T& operator[](std::size_t i) { return items[i]; }
+    constexpr const T* begin() const { return items.data(); }
+    constexpr const T* end() const { return items.data() + count; }
+    constexpr T& back() { return items[count - 1]; }
+};
+
+}  // namespace ctsql::detail

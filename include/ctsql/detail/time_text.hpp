@@ -1,0 +1,118 @@
+#pragma once
+// Timestamps as text, the way SQLite keeps them: `YYYY-MM-DD HH:MM:SS[.ffffff]` in UTC
+// (the form of CURRENT_TIMESTAMP), read back also with a `T`, a `Z` or a `+hh:mm` offset.
+// libstdc++ 12 has no std::chrono::parse, so this small reader is written here.
+
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace ctsql::detail {
+
+using microtime = std::chrono::sys_time<std::chrono::microseconds>;
+
+// Formats into `out` (at least 32 characters); returns the length. Fractions are written
+// only when present, without trailing zeros, so texts sort in time order.
+inline std::size_t format_timestamp(microtime t, char* out) {
+    using namespace std::chrono;
+    const sys_days day = floor<days>(t);
+    const year_month_day date{day};
+    const hh_mm_ss<microseconds> clock{t - day};
+    auto end = fmt::format_to_n(out, 32, "{:04}-{:02}-{:02} {:02}:{:02}:{:02}", static_cast<int>(date.year()),
+                                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
+                                clock.hours().count(), clock.minutes().count(), clock.seconds().count())
+                   .out;
+    if (auto micros = clock.subseconds().count(); micros != 0) {
+        int digits = 6;
+        while (micros % 10 == 0) {
+            micros /= 10;
+            --digits;
+        }
+        end = fmt::format_to_n(end, 8, ".{:0{}}", micros, digits).out;
+    }
+    return static_cast<std::size_t>(end - out);
+}
+
+class timestamp_reader {
+public:
+    explicit timestamp_reader(std::string_view text) : text_(text) {}
+
+    std::optional<microtime> read() {
+        using namespace std::chrono;
+        int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+        if (!number(4, y) || !literal('-') || !number(2, mo) || !literal('-') || !number(2, d)) return std::nullopt;
+        const year_month_day date{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};
+        if (!date.ok()) return std::nullopt;
+        microseconds time_of_day{0};
+        if (literal(' ') || literal('T')) {
+            if (!number(2, h) || !literal(':') || !number(2, mi)) return std::nullopt;
+            if (literal(':') && !number(2, s)) return std::nullopt;
+            if (h > 23 || mi > 59 || s > 60) return std::nullopt;
+            time_of_day = hours{h} + minutes{mi} + seconds{s} + fraction();
+            time_of_day -= offset();
+        }
+        if (failed_ || pos_ != text_.size()) return std::nullopt;
+        return sys_days{date} + time_of_day;
+    }
+
+private:
+    std::string_view text_;
+    std::size_t pos_ = 0;
+    bool failed_ = false;
+
+    bool literal(char c) {
+        if (pos_ < text_.size() && text_[pos_] == c) {
+            ++pos_;
+            return true;
+        }
+        return false;
+    }
+    bool number(std::size_t digits, int& value) {
+        value = 0;
+        for (std::size_t i = 0; i < digits; ++i, ++pos_) {
+            if (pos_ >= text_.size() || text_[pos_] < '0' || text_[pos_] > '9') return false;
+            value = value * 10 + (text_[pos_] - '0');
+        }
+        return true;
+    }
+    // .f to .ffffff; finer digits than microseconds would be lost, so they are refused.
+    std::chrono::microseconds fraction() {
+        if (!literal('.')) return {};
+        long micros = 0;
+        int digits = 0;
+        while (pos_ < text_.size() && text_[pos_] >= '0' && text_[pos_] <= '9') {
+            if (digits == 6) {
+                if (text_[pos_] != '0') failed_ = true;
+            } else {
+                micros = micros * 10 + (text_[pos_] - '0');
+                ++digits;
+            }
+            ++pos_;
+        }
+        if (digits == 0) failed_ = true;
+        for (; digits < 6; ++digits) micros *= 10;
+        return std::chrono::microseconds{micros};
+    }
+    // Z, +hh, +hh:mm or +hhmm after the time: the value is kept in UTC.
+    std::chrono::minutes offset() {
+        if (literal('Z') || pos_ == text_.size()) return {};
+        const bool negative = pos_ < text_.size() && text_[pos_] == '-';
+        if (!literal('+') && !literal('-')) return {};
+        int h = 0, m = 0;
+        if (!number(2, h)) {
+            failed_ = true;
+            return {};
+        }
+        literal(':');
+        if (pos_ < text_.size() && !number(2, m)) failed_ = true;
+        const std::chrono::minutes total{h * 60 + m};
+        return negative ? -total : total;
+    }
+};
+
+inline std::optional<microtime> parse_timestamp(std::string_view text) { return timestamp_reader{text}.read(); }
+
+}  // namespace ctsql::detail

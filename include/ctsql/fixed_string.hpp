@@ -1,0 +1,60 @@
+#pragma once
+// A string literal usable as a template argument: the carrier of every query's text.
+
+#include <cstddef>
+#include <string_view>
+
+namespace ctsql {
+
+template <std::size_t N>
+struct fixed_string {
+    char data[N + 1]{};
+
+    constexpr fixed_string() = default;
+    constexpr fixed_string(const char (&text)[N + 1]) {
+        for (std::size_t i = 0; i < N; ++i) data[i] = text[i];
+    }
+    // Copies N characters from a longer buffer (used to cut slices at compile time).
+    constexpr explicit fixed_string(std::string_view text) {
+        for (std::size_t i = 0; i < N && i < text.size(); ++i) data[i] = text[i];
+    }
+
+    static constexpr std::size_t size() { return N; }
+    constexpr std::string_view view() const { return {data, N}; }
+    constexpr operator std::string_view() const { return view(); }
+};
+
+template <std::size_t N>
+fixed_string(const char (&)[N]) -> fixed_string<N - 1>;
+
+template <std::size_t N, std::size_t M>
+constexpr bool operator==(const fixed_string<N>& a, const fixed_string<M>& b) {
+    return a.view() == b.view();
+}
+
+// A text of up to Capacity characters built at compile time, later cut to its exact size.
+template <std::size_t Capacity>
+struct text_buffer {
+    char data[Capacity]{};
+    std::size_t length = 0;
+
+    constexpr text_buffer& operator<<(std::string_view text) {
+        for (char c : text)
+            if (length < Capacity) data[length++] = c;
+        return *this;
+    }
+    constexpr text_buffer& operator<<(std::size_t number) {
+        char digits[20]{};
+        std::size_t count = 0;
+        do {
+            digits[count++] = static_cast<char>('0' + number % 10);
+            number /= 10;
+        } while (number != 0);
+        while (count != 0) *this << std::string_view{&digits[--count], 1};
+        return *this;
+    }
+    constexpr std::string_view view() const { return {data, length}; }
+    constexpr bool empty() const { return length == 0; }
+};
+
+}  // namespace ctsql

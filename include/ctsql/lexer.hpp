@@ -1,0 +1,258 @@
+#pragma once
+// The SQL lexer: turns query text into tokens, one at a time, in constant expressions.
+// It knows every dialect's quoting so that nothing inside a string, a quoted name or a
+// comment is ever mistaken for a parameter, a tag or a statement end.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "detail/characters.hpp"
+
+namespace ctsql {
+
+enum class token_kind : std::uint8_t {
+    end,
+    identifier,         // name or keyword: the parser decides
+    quoted_identifier,  // "name" or `name`
+    string,             // 'text', E'text', X'ab', $tag$body$tag$
+    number,
+    symbol,             // operators and punctuation
+    parameter,          // $1, ?, @name, sqlc.arg(name), sqlc.narg(name)
+    comment,            // -- line or /* block */
+    error,
+};
+
+enum class lex_error : std::uint8_t {
+    none,
+    unterminated_string,
+    unterminated_quoted_name,
+    unterminated_comment,
+    unterminated_dollar_body,
+    malformed_parameter,
+};
+
+enum class parameter_style : std::uint8_t { none, numbered, anonymous, named };
+
+struct token {
+    token_kind kind = token_kind::end;
+    std::string_view text;  // the token as written
+    std::size_t offset = 0; // where it starts in the query text
+    // Parameters only:
+    parameter_style style = parameter_style::none;
+    std::size_t number = 0;    // $n
+    std::string_view name;     // @name, sqlc.arg(name)
+    bool nullable = false;     // sqlc.narg
+    lex_error error = lex_error::none;
+
+    constexpr bool is(std::string_view symbol_text) const {
+        return kind == token_kind::symbol && text == symbol_text;
+    }
+    constexpr bool is_name() const {
+        return kind == token_kind::identifier || kind == token_kind::quoted_identifier;
+    }
+    // The name without its quotes.
+    constexpr std::string_view unquoted() const {
+        return kind == token_kind::quoted_identifier ? text.substr(1, text.size() - 2) : text;
+    }
+};
+
+
+class lexer {
+public:
+    constexpr explicit lexer(std::string_view text) : text_(text) {}
+
+    // The next token, comments included.
+    constexpr token next() {
+        skip_space();
+        if (pos_ >= text_.size()) return make(token_kind::end, pos_);
+        const std::size_t start = pos_;
+        const char c = text_[pos_];
+        const char d = peek(1);
+
+        if (c == '-' && d == '-') return line_comment(start);
+        if (c == '/' && d == '*') return block_comment(start);
+        if (c == '\'') return quoted(start, '\'', false, token_kind::string, lex_error::unterminated_string);
+        if (c == '"') return quoted(start, '"', false, token_kind::quoted_identifier, lex_error::unterminated_quoted_name);
+        if (c == '`') return quoted(start, '`', false, token_kind::quoted_identifier, lex_error::unterminated_quoted_name);
+        if ((c == 'e' || c == 'E') && d == '\'') { ++pos_; return quoted(start, '\'', true, token_kind::string, lex_error::unterminated_string); }
+        if ((c == 'x' || c == 'X' || c == 'b' || c == 'B' || c == 'n' || c == 'N') && d == '\'') {
+            ++pos_;
+            return quoted(start, '\'', false, token_kind::string, lex_error::unterminated_string);
+        }
+        if (c == '$') return dollar(start);
+        if (c == '?') return question(start);
+        if (c == '@' && detail::is_name_start(d)) return at_name(start);
+        if (detail::is_digit(c) || (c == '.' && detail::is_digit(d))) return number(start);
+        if (detail::is_name_start(c)) return name(start);
+        return symbol(start);
+    }
+
+    // The next token that is not a comment.
+    constexpr token next_significant() {
+        token t = next();
+        while (t.kind == token_kind::comment) t = next();
+        return t;
+    }
+
+    constexpr std::size_t position() const { return pos_; }
+
+private:
+    std::string_view text_;
+    std::size_t pos_ = 0;
+
+    constexpr char peek(std::size_t ahead) const {
+        return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
+    }
+    constexpr void skip_space() {
+        while (pos_ < text_.size() && detail::is_space(text_[pos_])) ++pos_;
+    }
+    constexpr token make(token_kind kind, std::size_t start) const {
+        token t;
+        t.kind = kind;
+        t.offset = start;
+        t.text = text_.substr(start, pos_ - start);
+        return t;
+    }
+    constexpr token fail(lex_error error, std::size_t start) {
+        pos_ = text_.size();
+        token t = make(token_kind::error, start);
+        t.error = error;
+        return t;
+    }
+
+    constexpr token line_comment(std::size_t start) {
+        while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
+        return make(token_kind::comment, start);
+    }
+    constexpr token block_comment(std::size_t start) {
+        const std::size_t close = text_.find("*/", pos_ + 2);
+        if (close == std::string_view::npos) return fail(lex_error::unterminated_comment, start);
+        pos_ = close + 2;
+        return make(token_kind::comment, start);
+    }
+    // A quoted run where a doubled quote stands for itself; with backslashes, \x escapes too.
+    constexpr token quoted(std::size_t start, char quote, bool backslashes, token_kind kind, lex_error error) {
+        ++pos_;  // the opening quote
+        while (pos_ < text_.size()) {
+            const char c = text_[pos_];
+            if (backslashes && c == '\\') { pos_ += 2; continue; }
+            if (c == quote) {
+                if (peek(1) == quote) { pos_ += 2; continue; }
+                ++pos_;
+                return make(kind, start);
+            }
+            ++pos_;
+        }
+        return fail(error, start);
+    }
+    // $1 is a parameter; $$...$$ and $tag$...$tag$ are PostgreSQL string bodies.
+    constexpr token dollar(std::size_t start) {
+        if (detail::is_digit(peek(1))) {
+            ++pos_;
+            std::size_t number = 0;
+            while (pos_ < text_.size() && detail::is_digit(text_[pos_])) {
+                number = number * 10 + static_cast<std::size_t>(text_[pos_] - '0');
+                if (number > 65535) return fail(lex_error::malformed_parameter, start);
+                ++pos_;
+            }
+            token t = make(token_kind::parameter, start);
+            t.style = parameter_style::numbered;
+            t.number = number;
+            return t;
+        }
+        std::size_t end = pos_ + 1;
+        while (end < text_.size() && text_[end] != '$' && detail::is_name_char(text_[end])) ++end;
+        if (end >= text_.size() || text_[end] != '$') {
+            ++pos_;
+            return make(token_kind::symbol, start);
+        }
+        const std::string_view delimiter = text_.substr(start, end - start + 1);
+        const std::size_t close = text_.find(delimiter, end + 1);
+        if (close == std::string_view::npos) return fail(lex_error::unterminated_dollar_body, start);
+        pos_ = close + delimiter.size();
+        return make(token_kind::string, start);
+    }
+    constexpr token question(std::size_t start) {
+        ++pos_;
+        if (peek(0) == '|' || peek(0) == '&') {  // PostgreSQL's jsonb ?| and ?& operators
+            ++pos_;
+            return make(token_kind::symbol, start);
+        }
+        token t = make(token_kind::parameter, start);
+        t.style = parameter_style::anonymous;
+        return t;
+    }
+    constexpr token at_name(std::size_t start) {
+        ++pos_;
+        while (pos_ < text_.size() && detail::is_name_char(text_[pos_])) ++pos_;
+        token t = make(token_kind::parameter, start);
+        t.style = parameter_style::named;
+        t.name = t.text.substr(1);
+        return t;
+    }
+    constexpr token number(std::size_t start) {
+        if (text_[pos_] == '0' && (peek(1) == 'x' || peek(1) == 'X')) {
+            pos_ += 2;
+            while (pos_ < text_.size() && (detail::is_name_char(text_[pos_]))) ++pos_;
+            return make(token_kind::number, start);
+        }
+        while (pos_ < text_.size() && (detail::is_digit(text_[pos_]) || text_[pos_] == '.')) ++pos_;
+        if (pos_ < text_.size() && (text_[pos_] == 'e' || text_[pos_] == 'E')) {
+            const char sign = peek(1);
+            if (detail::is_digit(sign) || ((sign == '+' || sign == '-') && detail::is_digit(peek(2)))) {
+                pos_ += 2;
+                while (pos_ < text_.size() && detail::is_digit(text_[pos_])) ++pos_;
+            }
+        }
+        return make(token_kind::number, start);
+    }
+    constexpr token name(std::size_t start) {
+        while (pos_ < text_.size() && detail::is_name_char(text_[pos_])) ++pos_;
+        token t = make(token_kind::identifier, start);
+        if (detail::iequals(t.text, "sqlc") && peek(0) == '.') return sqlc_macro(start, t);
+        return t;
+    }
+    // sqlc.arg(name), sqlc.arg('name') and sqlc.narg(name): one named parameter.
+    constexpr token sqlc_macro(std::size_t start, token plain) {
+        std::size_t p = pos_ + 1;
+        std::size_t word_end = p;
+        while (word_end < text_.size() && detail::is_name_char(text_[word_end])) ++word_end;
+        const std::string_view word = text_.substr(p, word_end - p);
+        const bool nullable = detail::iequals(word, "narg");
+        if (!nullable && !detail::iequals(word, "arg")) return plain;
+        p = word_end;
+        while (p < text_.size() && detail::is_space(text_[p])) ++p;
+        if (p >= text_.size() || text_[p] != '(') return fail(lex_error::malformed_parameter, start);
+        ++p;
+        while (p < text_.size() && detail::is_space(text_[p])) ++p;
+        const bool quoted_name = p < text_.size() && (text_[p] == '\'' || text_[p] == '"');
+        if (quoted_name) ++p;
+        const std::size_t name_start = p;
+        while (p < text_.size() && detail::is_name_char(text_[p])) ++p;
+        const std::string_view name = text_.substr(name_start, p - name_start);
+        if (quoted_name && p < text_.size() && (text_[p] == '\'' || text_[p] == '"')) ++p;
+        while (p < text_.size() && detail::is_space(text_[p])) ++p;
+        if (name.empty() || p >= text_.size() || text_[p] != ')') return fail(lex_error::malformed_parameter, start);
+        pos_ = p + 1;
+        token t = make(token_kind::parameter, start);
+        t.style = parameter_style::named;
+        t.name = name;
+        t.nullable = nullable;
+        return t;
+    }
+    constexpr token symbol(std::size_t start) {
+        constexpr std::string_view pairs[] = {"::", "<=", ">=", "<>", "!=", "||", "->", "=>"};
+        const std::string_view rest = text_.substr(pos_);
+        if (rest.starts_with("->>")) { pos_ += 3; return make(token_kind::symbol, start); }
+        for (std::string_view pair : pairs)
+            if (rest.starts_with(pair)) {
+                pos_ += 2;
+                return make(token_kind::symbol, start);
+            }
+        ++pos_;
+        return make(token_kind::symbol, start);
+    }
+};
+
+}  // namespace ctsql

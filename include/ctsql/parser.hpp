@@ -1,0 +1,439 @@
+#pragma once
+// The parser: query text -> statement value, in one forward pass per concern (tag,
+// parameters, structure). Expressions are not interpreted here, only delimited: the
+// schema analysis reads their text spans.
+
+#include <array>
+#include <string_view>
+
+#include "lexer.hpp"
+#include "statement.hpp"
+#include "tag.hpp"
+
+namespace ctsql {
+
+namespace detail {
+
+constexpr bool is_keyword(const token& t, std::string_view word) {
+    return t.kind == token_kind::identifier && iequals(t.text, word);
+}
+
+template <std::size_t N>
+constexpr bool is_any_keyword(const token& t, const std::string_view (&words)[N]) {
+    for (std::string_view word : words)
+        if (is_keyword(t, word)) return true;
+    return false;
+}
+
+// Words after which a select item's last name is not an implicit alias, and names that are
+// never one (`a IS NULL`, `CASE ... END`, `x COLLATE nocase`).
+constexpr std::string_view non_alias_words[] = {
+    "as",   "and",    "or",      "not",     "is",       "null",    "true",    "false",  "end",
+    "case", "when",   "then",    "else",    "in",       "like",    "ilike",   "glob",   "regexp",
+    "between", "escape", "collate", "distinct", "exists", "all", "any", "some", "over", "filter",
+    "current_timestamp", "current_date", "current_time", "localtime", "localtimestamp",
+    "current_user", "session_user", "interval", "unknown"};
+
+// Words that end a select list, a FROM clause or a table reference.
+constexpr std::string_view select_list_end[] = {"from",   "into",  "where",     "group",  "having",
+                                                "order",  "limit", "offset",    "union",  "intersect",
+                                                "except", "window", "fetch",    "for",    "returning"};
+constexpr std::string_view from_clause_end[] = {"where",  "group",  "having", "order",  "limit",
+                                                "offset", "union",  "intersect", "except", "window",
+                                                "fetch",  "for",    "returning", "set",  "on",
+                                                "using",  "values", "select", "natural", "inner",
+                                                "left",   "right",  "full",   "cross",  "join",
+                                                "default", "as"};
+
+}  // namespace detail
+
+// Upper bounds for the statement's lists: one cheap pass, so the parse allocates exactly.
+constexpr statement_shape measure(std::string_view text) {
+    statement_shape shape;
+    std::size_t commas = 0;
+    std::size_t sources = 0;
+    lexer lex{text};
+    for (token t = lex.next_significant(); t.kind != token_kind::end && t.kind != token_kind::error;
+         t = lex.next_significant()) {
+        if (t.kind == token_kind::parameter) ++shape.parameters;
+        else if (t.is(",")) ++commas;
+        else if (detail::is_keyword(t, "from") || detail::is_keyword(t, "join") || detail::is_keyword(t, "into") ||
+                 detail::is_keyword(t, "update"))
+            ++sources;
+    }
+    shape.columns = commas + 1;
+    shape.tables = commas + sources + 1;
+    return shape;
+}
+
+template <statement_shape Shape>
+class statement_parser {
+public:
+    constexpr explicit statement_parser(std::string_view text) : text_(text), lex_(text) {
+        result_.text = text;
+    }
+
+    constexpr statement<Shape> parse() {
+        if (read_tag_comments() && read_parameters()) read_structure();
+        return result_;
+    }
+
+private:
+    std::string_view text_;
+    lexer lex_;
+    token current_;
+    statement<Shape> result_;
+
+    constexpr bool fail(problem code, std::string_view subject, std::size_t offset, std::size_t number = 0) {
+        if (result_.error.code == problem::none) result_.error = diagnosis{code, lex_error::none, subject, offset, number};
+        return false;
+    }
+    constexpr bool fail_lexical(const token& t) {
+        fail(problem::lexical, t.text.substr(0, 24), t.offset);
+        result_.error.lexical = t.error;
+        return false;
+    }
+
+    // --- the tag: the first comment starting with `name:` among the leading comments
+    constexpr bool read_tag_comments() {
+        lexer lex{text_};
+        token t = lex.next();
+        for (; t.kind == token_kind::comment; t = lex.next()) {
+            const tag found = read_tag(t);
+            switch (found.status) {
+                case tag_status::not_a_tag: continue;
+                case tag_status::valid:
+                    result_.name = found.name;
+                    result_.kind = found.kind;
+                    return true;
+                case tag_status::no_name: return fail(problem::tag_without_name, t.text, t.offset);
+                case tag_status::bad_name: return fail(problem::tag_bad_name, found.name, t.offset);
+                case tag_status::no_kind: return fail(problem::tag_without_kind, found.name, t.offset);
+                case tag_status::unknown_kind: return fail(problem::tag_unknown_kind, found.kind_word, t.offset);
+                case tag_status::extra_text: return fail(problem::tag_extra_text, found.extra, t.offset);
+            }
+        }
+        if (t.kind == token_kind::error) return fail_lexical(t);
+        std::string_view start = text_.substr(t.offset);
+        return fail(problem::no_tag, start.substr(0, start.find('\n')).substr(0, 40), t.offset);
+    }
+
+    // --- parameters, wherever they stand; and no second statement after a `;`
+    constexpr bool read_parameters() {
+        lexer lex{text_};
+        std::array<bool, Shape.parameters> numbered_seen{};
+        std::array<std::string_view, Shape.parameters> numbered_spelling{};
+        std::size_t highest = 0;
+        bool after_semicolon = false;
+        bool any_statement = false;
+        for (token t = lex.next_significant(); t.kind != token_kind::end; t = lex.next_significant()) {
+            if (t.kind == token_kind::error) return fail_lexical(t);
+            if (t.is(";")) {
+                after_semicolon = any_statement;
+                continue;
+            }
+            if (after_semicolon) return fail(problem::several_statements, t.text, t.offset);
+            any_statement = true;
+            if (t.kind != token_kind::parameter) continue;
+
+            if (result_.style == parameter_style::none) result_.style = t.style;
+            if (t.style != result_.style) return fail(problem::mixed_parameter_styles, t.text, t.offset);
+            switch (t.style) {
+                case parameter_style::numbered:
+                    if (t.number == 0) return fail(problem::parameter_gap, t.text, t.offset, 1);
+                    if (t.number > highest) highest = t.number;
+                    if (t.number > Shape.parameters) break;  // then some lower number is missing
+                    if (!numbered_seen[t.number - 1]) numbered_spelling[t.number - 1] = t.text;
+                    numbered_seen[t.number - 1] = true;
+                    break;
+                case parameter_style::anonymous:
+                    result_.parameters.push_back(parameter{t.text, {}, result_.parameters.size() + 1, false});
+                    break;
+                case parameter_style::named: add_named(t); break;
+                case parameter_style::none: break;
+            }
+        }
+        if (!any_statement) return fail(problem::empty_statement, result_.name, 0);
+        for (std::size_t n = 1; n <= highest; ++n) {
+            if (n > Shape.parameters || !numbered_seen[n - 1]) return fail(problem::parameter_gap, {}, 0, n);
+            result_.parameters.push_back(parameter{numbered_spelling[n - 1], {}, n, false});
+        }
+        return true;
+    }
+
+    constexpr void add_named(const token& t) {
+        for (parameter& p : result_.parameters.items)
+            if (p.number != 0 && p.name == t.name) {
+                p.nullable = p.nullable || t.nullable;
+                return;
+            }
+        result_.parameters.push_back(parameter{t.text, t.name, result_.parameters.size() + 1, t.nullable});
+    }
+
+    // --- the statement's structure: its kind, result columns and tables
+    constexpr void advance() { current_ = lex_.next_significant(); }
+    constexpr bool at_end() const { return current_.kind == token_kind::end || current_.is(";"); }
+    constexpr bool accept(std::string_view keyword) {
+        if (!detail::is_keyword(current_, keyword)) return false;
+        advance();
+        return true;
+    }
+    // Skips a parenthesised group, the current token being its `(`.
+    constexpr void skip_group() {
+        std::size_t depth = 0;
+        do {
+            if (current_.is("(")) ++depth;
+            else if (current_.is(")")) --depth;
+            advance();
+        } while (depth != 0 && !(current_.kind == token_kind::end));
+    }
+
+    constexpr void read_structure() {
+        advance();
+        skip_with_clause();
+        const token lead = current_;
+        result_.keyword = lead.text;
+        if (accept("select")) {
+            result_.type = statement_kind::select;
+            accept("distinct") || accept("all");
+            read_result_list(detail::select_list_end);
+            if (accept("from")) read_from_clause();
+        } else if (accept("insert") || accept("replace")) {
+            result_.type = statement_kind::insert;
+            skip_until_keyword("into");
+            if (accept("into")) read_table_reference(join_kind::from);
+            find_returning();
+        } else if (accept("update")) {
+            result_.type = statement_kind::update;
+            if (accept("or")) advance();
+            accept("only");
+            read_table_reference(join_kind::from);
+            find_returning();
+        } else if (accept("delete")) {
+            result_.type = statement_kind::delete_;
+            accept("from");
+            accept("only");
+            read_table_reference(join_kind::from);
+            find_returning();
+        } else if (detail::is_keyword(lead, "create") || detail::is_keyword(lead, "alter") ||
+                   detail::is_keyword(lead, "drop") || detail::is_keyword(lead, "truncate") ||
+                   detail::is_keyword(lead, "comment")) {
+            result_.type = statement_kind::definition;
+        }
+        check_kind_against_result();
+    }
+
+    // WITH [RECURSIVE] name [(columns)] AS [NOT] [MATERIALIZED] (query), ...
+    constexpr void skip_with_clause() {
+        if (!accept("with")) return;
+        accept("recursive");
+        do {
+            advance();                                 // the CTE's name
+            if (current_.is("(")) skip_group();        // its column list
+            accept("as");
+            accept("not");
+            accept("materialized");
+            if (current_.is("(")) skip_group();        // its query
+        } while (current_.is(",") && (advance(), true));
+    }
+
+    constexpr void skip_until_keyword(std::string_view keyword) {
+        while (!at_end() && !detail::is_keyword(current_, keyword)) advance();
+    }
+
+    // RETURNING list anywhere at the top level of an INSERT, UPDATE or DELETE.
+    constexpr void find_returning() {
+        std::size_t depth = 0;
+        while (!at_end()) {
+            if (current_.is("(")) ++depth;
+            else if (current_.is(")") && depth != 0) --depth;
+            else if (depth == 0 && detail::is_keyword(current_, "returning")) {
+                advance();
+                read_result_list(detail::select_list_end);
+                return;
+            }
+            advance();
+        }
+    }
+
+    template <std::size_t N>
+    constexpr bool ends_list(const std::string_view (&end_words)[N]) const {
+        return at_end() || current_.is(")") || detail::is_any_keyword(current_, end_words);
+    }
+
+    // A comma-separated list of result items, up to a word that ends it at depth 0.
+    template <std::size_t N>
+    constexpr void read_result_list(const std::string_view (&end_words)[N]) {
+        while (!ends_list(end_words)) {
+            read_result_item(end_words);
+            if (!current_.is(",")) break;
+            advance();
+        }
+    }
+
+    template <std::size_t N>
+    constexpr void read_result_item(const std::string_view (&end_words)[N]) {
+        std::array<token, 3> first{};
+        std::array<token, 3> last{};  // last[2] is the most recent
+        std::size_t count = 0;
+        std::size_t depth = 0;
+        while (!at_end() && (depth != 0 || (!current_.is(",") && !ends_list(end_words)))) {
+            if (current_.is("(")) ++depth;
+            else if (current_.is(")")) --depth;
+            if (count < 3) first[count] = current_;
+            last = {last[1], last[2], current_};
+            ++count;
+            advance();
+        }
+        if (count == 0) return;
+        result_.columns.push_back(describe_item(first, last, count));
+    }
+
+    constexpr std::string_view span(const token& from, const token& to) const {
+        return text_.substr(from.offset, to.offset + to.text.size() - from.offset);
+    }
+
+    // Names a select item: `a`, `t.a`, `*`, `t.*`, `expr AS alias` or `expr alias`.
+    constexpr result_column describe_item(const std::array<token, 3>& first, const std::array<token, 3>& last,
+                                          std::size_t count) const {
+        result_column column;
+        std::size_t expression_tokens = count;
+        const token& end = last[2];
+        const bool explicit_alias = count >= 3 && detail::is_keyword(last[1], "as") &&
+                                    (end.is_name() || end.kind == token_kind::string);
+        const bool implicit_alias = !explicit_alias && count >= 2 && end.is_name() &&
+                                    !detail::is_any_keyword(end, detail::non_alias_words) &&
+                                    !detail::is_any_keyword(last[1], detail::non_alias_words) &&
+                                    (last[1].is_name() || last[1].is(")") || last[1].kind == token_kind::number ||
+                                     last[1].kind == token_kind::string);
+        if (explicit_alias || implicit_alias) {
+            expression_tokens = count - (explicit_alias ? 2 : 1);
+            column.name = end.kind == token_kind::string ? end.text.substr(1, end.text.size() - 2) : end.unquoted();
+            column.quoted = end.kind != token_kind::identifier;
+            column.named = true;
+        }
+        const token& expression_end = explicit_alias ? last[0] : implicit_alias ? last[1] : end;
+        column.expression = span(first[0], expression_end);
+
+        if (expression_tokens == 1 && first[0].is("*")) {
+            column.source = column_source::star;
+        } else if (expression_tokens == 1 && first[0].is_name()) {
+            column.source = column_source::column;
+            take_name(column, first[0]);
+        } else if (expression_tokens == 3 && first[0].is_name() && first[1].is(".") &&
+                   (first[2].is_name() || first[2].is("*"))) {
+            column.table = first[0].unquoted();
+            if (first[2].is("*")) {
+                column.source = column_source::table_star;
+            } else {
+                column.source = column_source::column;
+                take_name(column, first[2]);
+            }
+        } else if (!column.named) {
+            column.name = column.expression;
+        }
+        return column;
+    }
+
+    static constexpr void take_name(result_column& column, const token& name) {
+        if (column.named) return;
+        column.name = name.unquoted();
+        column.quoted = name.kind == token_kind::quoted_identifier;
+        column.named = true;
+    }
+
+    // FROM a [AS] x, b JOIN c ON ... LEFT JOIN (SELECT ...) d USING (id)
+    constexpr void read_from_clause() {
+        read_table_reference(join_kind::from);
+        while (!at_end() && !current_.is(")")) {
+            if (current_.is(",")) {
+                advance();
+                read_table_reference(join_kind::cross);
+                continue;
+            }
+            const join_kind join = read_join_keywords();
+            if (join == join_kind::from) {
+                if (detail::is_keyword(current_, "on") || detail::is_keyword(current_, "using")) {
+                    skip_join_condition();
+                    continue;
+                }
+                return;  // WHERE, GROUP BY, ...
+            }
+            read_table_reference(join);
+        }
+    }
+
+    // [NATURAL] [INNER | LEFT | RIGHT | FULL [OUTER] | CROSS] JOIN; join_kind::from if none.
+    constexpr join_kind read_join_keywords() {
+        accept("natural");
+        join_kind join = join_kind::inner;
+        bool any = false;
+        if (accept("left")) { join = join_kind::left; any = true; }
+        else if (accept("right")) { join = join_kind::right; any = true; }
+        else if (accept("full")) { join = join_kind::full; any = true; }
+        else if (accept("cross")) { join = join_kind::cross; any = true; }
+        else if (accept("inner")) any = true;
+        accept("outer");
+        if (accept("join")) return join;
+        return any ? join : join_kind::from;
+    }
+
+    constexpr void skip_join_condition() {
+        std::size_t depth = 0;
+        advance();  // ON or USING
+        while (!at_end()) {
+            if (current_.is("(")) ++depth;
+            else if (current_.is(")")) {
+                if (depth == 0) return;
+                --depth;
+            } else if (depth == 0 && (current_.is(",") || detail::is_any_keyword(current_, detail::from_clause_end)) &&
+                       !detail::is_keyword(current_, "on") && !detail::is_keyword(current_, "using") &&
+                       !detail::is_keyword(current_, "as")) {
+                return;
+            }
+            advance();
+        }
+    }
+
+    // name [[AS] alias] or (subquery) [AS] alias
+    constexpr void read_table_reference(join_kind join) {
+        table_reference table;
+        table.join = join;
+        if (current_.is("(")) {
+            skip_group();
+        } else if (current_.is_name()) {
+            table.name = current_.unquoted();
+            advance();
+            while (current_.is(".")) {  // schema.table: the last part names the table
+                advance();
+                if (current_.is_name()) table.name = current_.unquoted();
+                advance();
+            }
+            if (current_.is("(")) skip_group();  // INSERT column list
+        } else {
+            return;
+        }
+        accept("as");
+        if (current_.is_name() && !detail::is_any_keyword(current_, detail::from_clause_end)) {
+            table.alias = current_.unquoted();
+            advance();
+            if (current_.is("(")) skip_group();  // INSERT INTO t AS x (columns)
+        }
+        result_.tables.push_back(table);
+    }
+
+    constexpr void check_kind_against_result() {
+        const bool has_columns = !result_.columns.empty();
+        if (returns_rows(result_.kind) && !has_columns)
+            fail(problem::no_result_columns, result_.keyword, 0);
+        else if (!returns_rows(result_.kind) && has_columns)
+            fail(problem::exec_returns_rows, result_.columns[0].name, 0);
+    }
+};
+
+template <statement_shape Shape>
+constexpr statement<Shape> parse(std::string_view text) {
+    return statement_parser<Shape>{text}.parse();
+}
+
+}  // namespace ctsql

@@ -1,0 +1,131 @@
+#pragma once
+// A file of many tagged queries, like an sqlc query.sql: split at its tags at compile time,
+// every query checked where the set is defined, each one taken out by name.
+//
+//   inline constexpr char users_sql[] = R"sql(-- name: GetUser :one ... -- name: ListUsers :many ...)sql";
+//   inline constexpr auto users = ctsql::query_set<users_sql>;
+//   inline constexpr auto GetUser = users.get<"GetUser">();   // the same type as ctsql::query<...>
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <utility>
+
+#include "diagnostics.hpp"
+#include "fixed_string.hpp"
+#include "lexer.hpp"
+#include "query.hpp"
+#include "schema.hpp"
+#include "tag.hpp"
+
+namespace ctsql {
+
+namespace detail {
+
+struct query_block {
+    std::size_t begin = 0;
+    std::size_t size = 0;
+    std::string_view name;
+};
+
+constexpr std::size_t count_tags(std::string_view text) {
+    std::size_t count = 0;
+    lexer lex{text};
+    for (token t = lex.next(); t.kind != token_kind::end && t.kind != token_kind::error; t = lex.next())
+        if (t.kind == token_kind::comment && read_tag(t).status != tag_status::not_a_tag) ++count;
+    return count;
+}
+
+// Each block runs from its tag to the next tag, trailing space trimmed.
+template <std::size_t Count>
+constexpr std::array<query_block, Count> split_blocks(std::string_view text) {
+    std::array<query_block, Count> blocks{};
+    std::size_t found = 0;
+    lexer lex{text};
+    const auto close = [&](std::size_t end) {
+        if (found == 0) return;
+        std::size_t size = end - blocks[found - 1].begin;
+        while (size != 0 && is_space(text[blocks[found - 1].begin + size - 1])) --size;
+        blocks[found - 1].size = size;
+    };
+    for (token t = lex.next(); t.kind != token_kind::end && t.kind != token_kind::error; t = lex.next()) {
+        if (t.kind != token_kind::comment) continue;
+        const tag found_tag = read_tag(t);
+        if (found_tag.status == tag_status::not_a_tag) continue;
+        close(t.offset);
+        blocks[found++] = query_block{t.offset, 0, found_tag.name};
+    }
+    close(text.size());
+    return blocks;
+}
+
+// Problems of the set as a whole; each query's own problems are reported by its query.
+template <std::size_t Count>
+constexpr message check_blocks(std::string_view text, const std::array<query_block, Count>& blocks) {
+    message m;
+    if (Count == 0) return m << "query set has no '-- name: <Name> :<kind>' tags";
+    lexer lex{text};
+    const token first = lex.next_significant();
+    if (first.kind != token_kind::end && first.offset < blocks[0].begin)
+        return m << "query set: text before the first tag, at '" << text.substr(first.offset).substr(0, 24) << "'";
+    for (std::size_t i = 0; i < Count; ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (!blocks[i].name.empty() && blocks[i].name == blocks[j].name)
+                return m << "query set: two queries are named '" << blocks[i].name << "'";
+    return m;
+}
+
+}  // namespace detail
+
+template <fixed_string Text, auto Schema = no_schema{}>
+class basic_query_set {
+    static constexpr std::size_t count = detail::count_tags(Text.view());
+    static constexpr auto blocks = detail::split_blocks<count>(Text.view());
+
+    template <std::size_t I>
+    static constexpr auto block_text = fixed_string<blocks[I].size>{Text.view().substr(blocks[I].begin, blocks[I].size)};
+
+    template <fixed_string Name>
+    static constexpr std::size_t index_of() {
+        for (std::size_t i = 0; i < count; ++i)
+            if (blocks[i].name == Name.view()) return i;
+        return count;
+    }
+
+public:
+    constexpr basic_query_set() {
+        constexpr message problem = detail::check_blocks(Text.view(), blocks);
+        if constexpr (!problem.empty()) {
+            reject<problem>();
+        } else {  // defining every query checks every query, used or not
+            [&]<std::size_t... I>(std::index_sequence<I...>) {
+                (basic_query<block_text<I>, Schema>{}, ...);
+            }(std::make_index_sequence<count>{});
+        }
+    }
+
+    static constexpr std::size_t size() { return count; }
+
+    static constexpr std::array<std::string_view, count> names() {
+        std::array<std::string_view, count> result{};
+        for (std::size_t i = 0; i < count; ++i) result[i] = blocks[i].name;
+        return result;
+    }
+
+    // The query tagged `-- name: Name`, of the same type ctsql::query<...> gives for its text.
+    template <fixed_string Name>
+    constexpr auto get() const {
+        constexpr std::size_t index = index_of<Name>();
+        if constexpr (index == count) {
+            constexpr message problem = message{} << "query set has no query named '" << Name.view() << "'";
+            return reject<problem>();
+        } else {
+            return basic_query<block_text<index>, Schema>{};
+        }
+    }
+};
+
+template <fixed_string Text, auto Schema = no_schema{}>
+inline constexpr basic_query_set<Text, Schema> query_set{};
+
+}  // namespace ctsql

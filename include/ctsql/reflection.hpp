@@ -1,0 +1,90 @@
+#pragma once
+// Row structs as seen by ctsql: Boost.PFR gives the field count and access; field names
+// come from boost::pfr::get_name where Boost has it (1.84+), otherwise from the same
+// technique implemented here for Boost 1.81: the compiler's spelling of a pointer to each
+// field of a never-defined object, read out of __PRETTY_FUNCTION__.
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+
+#include <boost/pfr.hpp>
+#include <boost/version.hpp>
+
+#include "detail/characters.hpp"
+#include "types.hpp"
+
+namespace ctsql {
+
+// A struct whose fields receive a row's columns, or whose fields supply named arguments.
+template <class T>
+concept row_struct = std::is_aggregate_v<T> && std::is_class_v<T> && !sql_field<T> && !std::is_array_v<T>;
+
+template <class T>
+inline constexpr std::size_t field_count = boost::pfr::tuple_size_v<T>;
+
+namespace detail {
+
+#if BOOST_VERSION >= 108400
+template <class T, std::size_t I>
+constexpr std::string_view field_name() {
+    return boost::pfr::get_name<I, T>();
+}
+#else
+
+template <class T>
+struct field_pointer {
+    const T* pointer;
+};
+
+// Declared, never defined: only the addresses of its fields are taken, in constant expressions.
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wundefined-var-template"
+#endif
+template <class T>
+extern const T reflected_object;
+
+template <auto Pointer>
+consteval std::string_view spelled_pointer() {
+    return __PRETTY_FUNCTION__;
+}
+
+template <class T, std::size_t I>
+consteval std::string_view spelled_field_pointer() {
+    constexpr auto& field =
+        boost::pfr::detail::sequence_tuple::get<I>(boost::pfr::detail::tie_as_tuple(reflected_object<T>));
+    return spelled_pointer<field_pointer<std::remove_cvref_t<decltype(field)>>{&field}>();
+}
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
+
+// g++ spells the pointer `{(& reflected_object<T>.T::name)}`, clang `{&reflected_object.name}`:
+// the name is the identifier that ends just before the closing brace.
+consteval std::string_view name_from_spelling(std::string_view spelled) {
+    std::size_t end = spelled.rfind('}');
+    if (end != 0 && spelled[end - 1] == ')') --end;
+    std::size_t begin = end;
+    while (begin != 0 && is_identifier_char(spelled[begin - 1])) --begin;
+    return spelled.substr(begin, end - begin);
+}
+
+template <class T, std::size_t I>
+constexpr std::string_view field_name() {
+    return name_from_spelling(spelled_field_pointer<T, I>());
+}
+#endif
+
+}  // namespace detail
+
+// The names of T's fields, in declaration order.
+template <row_struct T>
+constexpr std::array<std::string_view, field_count<T>> field_names() {
+    return []<std::size_t... I>(std::index_sequence<I...>) {
+        return std::array<std::string_view, sizeof...(I)>{detail::field_name<T, I>()...};
+    }(std::make_index_sequence<field_count<T>>{});
+}
+
+}  // namespace ctsql

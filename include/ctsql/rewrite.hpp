@@ -1,0 +1,86 @@
+#pragma once
+// The query text each backend is given, produced at compile time: parameters are respelled
+// in the dialect's own placeholder syntax; everything else is left exactly as written.
+//   SQLite:      $n -> ?n, named -> ?k (k in order of first appearance), ? stays ?
+//   PostgreSQL:  $n stays, named and ? -> $k
+
+#include <cstddef>
+#include <string_view>
+
+#include "dialect.hpp"
+#include "fixed_string.hpp"
+#include "lexer.hpp"
+#include "statement.hpp"
+
+namespace ctsql::detail {
+
+// Counts the characters it is given, or copies them into a buffer: the same walk serves to
+// size the result and to fill it.
+struct text_sink {
+    char* out = nullptr;
+    std::size_t size = 0;
+    constexpr void put(std::string_view text) {
+        for (char c : text) {
+            if (out != nullptr) out[size] = c;
+            ++size;
+        }
+    }
+};
+
+constexpr void put_number(auto& sink, std::size_t number) {
+    char digits[8]{};
+    std::size_t count = 0;
+    do {
+        digits[count++] = static_cast<char>('0' + number % 10);
+        number /= 10;
+    } while (number != 0);
+    while (count != 0) sink.put(std::string_view{&digits[--count], 1});
+}
+
+template <statement_shape Shape>
+constexpr std::size_t bound_position(const statement<Shape>& s, const token& t, std::size_t& anonymous_seen) {
+    switch (t.style) {
+        case parameter_style::numbered: return t.number;
+        case parameter_style::anonymous: return ++anonymous_seen;
+        case parameter_style::named:
+            for (const parameter& p : s.parameters)
+                if (p.name == t.name) return p.number;
+            return 0;
+        case parameter_style::none: return 0;
+    }
+    return 0;
+}
+
+template <dialect D, statement_shape Shape>
+constexpr void respell_parameters(const statement<Shape>& s, auto& sink) {
+    lexer lex{s.text};
+    std::size_t copied = 0;
+    std::size_t anonymous_seen = 0;
+    for (token t = lex.next(); t.kind != token_kind::end && t.kind != token_kind::error; t = lex.next()) {
+        if (t.kind != token_kind::parameter) continue;
+        sink.put(s.text.substr(copied, t.offset - copied));
+        copied = t.offset + t.text.size();
+        const std::size_t position = bound_position(s, t, anonymous_seen);
+        sink.put(D == dialect::sqlite ? "?" : "$");
+        // SQLite numbers a bare ? itself, one past the highest number so far.
+        if (!(D == dialect::sqlite && t.style == parameter_style::anonymous)) put_number(sink, position);
+    }
+    sink.put(s.text.substr(copied));
+}
+
+template <dialect D, statement_shape Shape>
+constexpr std::size_t respelled_size(const statement<Shape>& s) {
+    text_sink counter;
+    respell_parameters<D>(s, counter);
+    return counter.size;
+}
+
+template <std::size_t N, dialect D, statement_shape Shape>
+constexpr fixed_string<N> respelled(const statement<Shape>& s) {
+    fixed_string<N> result;
+    text_sink writer{result.data};
+    respell_parameters<D>(s, writer);
+    return result;
+}
+
+}  // namespace ctsql::detail

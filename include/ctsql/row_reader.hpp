@@ -1,0 +1,53 @@
+#pragma once
+// Reads the cursor's current row into the caller's row type: a struct, field by field in the
+// order the compile-time column map gives, or one value for a one-column result.
+
+#include <cstddef>
+#include <utility>
+
+#include <boost/pfr.hpp>
+
+#include "reflection.hpp"
+#include "row_mapping.hpp"
+#include "value_io.hpp"
+
+namespace ctsql::detail {
+
+// Fills an existing row, so that a stream reuses its strings' storage from row to row.
+template <class Query, class Cursor, class Row>
+void read_row_into(Cursor& cursor, Row& row) {
+    constexpr auto& s = Query::info;
+    if constexpr (row_struct<Row>) {
+        constexpr auto fields = column_fields<Row>(s);
+        [&]<std::size_t... C>(std::index_sequence<C...>) {
+            (read_value(cursor, static_cast<int>(C), boost::pfr::get<fields[C]>(row),
+                        value_site{s.name, s.columns[C].name}),
+             ...);
+        }(std::make_index_sequence<s.columns.size()>{});
+    } else {
+        read_value(cursor, 0, row, value_site{s.name, s.columns[0].name});
+    }
+}
+
+template <class Row, class Query, class Cursor>
+Row read_row(Cursor& cursor) {
+    Row row{};
+    read_row_into<Query>(cursor, row);
+    return row;
+}
+
+template <class Query, class Cursor, class... Args>
+void bind_arguments(Cursor& cursor, const Args&... args) {
+    constexpr auto& s = Query::info;
+    if constexpr (sizeof...(Args) == 1 && (binds_by_name<Args, Query>() && ...)) {
+        constexpr auto fields = parameter_fields<std::remove_cvref_t<Args>...>(s);
+        [&]<std::size_t... P>(const auto& source, std::index_sequence<P...>) {
+            (bind_value(cursor, static_cast<int>(s.parameters[P].number), boost::pfr::get<fields[P]>(source)), ...);
+        }(args..., std::make_index_sequence<s.parameters.size()>{});
+    } else {
+        int position = 0;
+        (bind_value(cursor, ++position, args), ...);
+    }
+}
+
+}  // namespace ctsql::detail

@@ -1,0 +1,268 @@
+#pragma once
+// The SQLite backend: the only ctsql code that calls the SQLite C API.
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <sqlite3.h>
+
+#include "../connection.hpp"
+#include "../detail/characters.hpp"
+#include "../detail/time_text.hpp"
+#include "../dialect.hpp"
+#include "../error.hpp"
+#include "../types.hpp"
+#include "../value_io.hpp"
+#include "errors.hpp"
+
+namespace ctsql::sqlite {
+
+struct options {
+    std::chrono::milliseconds busy_timeout{5000};  // wait this long for another writer's lock
+    bool foreign_keys = true;                       // SQLite leaves them off unless asked
+    bool write_ahead_log = true;                    // WAL for files: readers do not block the writer
+    bool read_only = false;
+};
+
+namespace detail {
+
+struct statement_deleter {
+    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+};
+using statement_handle = std::unique_ptr<sqlite3_stmt, statement_deleter>;
+
+struct database_deleter {
+    void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+};
+using database_handle = std::unique_ptr<sqlite3, database_deleter>;
+
+struct cache_entry {
+    statement_handle statement;
+    bool in_use = false;  // a cursor (a stream, say) is reading it right now
+};
+
+// `sqlite://path`, `sqlite://:memory:`, a plain path, `:memory:` or a `file:` URI.
+inline std::string path_from_url(std::string_view url) {
+    constexpr std::string_view scheme = "sqlite://";
+    if (url.starts_with(scheme)) url.remove_prefix(scheme.size());
+    return std::string{url};
+}
+
+}  // namespace detail
+
+// A prepared statement in use by one call: bound, stepped, read, then reset for the next.
+class cursor {
+public:
+    cursor(sqlite3_stmt* statement, std::string_view query_name, std::vector<detail::cache_entry>* cache,
+           std::size_t slot)
+        : statement_(statement), query_name_(query_name), cache_(cache), slot_(slot) {}
+    cursor(cursor&& other) noexcept
+        : statement_(std::exchange(other.statement_, nullptr)),
+          query_name_(other.query_name_),
+          cache_(other.cache_),
+          slot_(other.slot_) {}
+    cursor& operator=(cursor&&) = delete;
+    ~cursor() { release(); }
+
+    void bind_null(int position) { check(sqlite3_bind_null(statement_, position)); }
+    void bind(int position, bool value) { bind(position, std::int64_t{value ? 1 : 0}); }
+    void bind(int position, std::int64_t value) { check(sqlite3_bind_int64(statement_, position, value)); }
+    void bind(int position, std::uint64_t value) {
+        if (value > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+            throw error{errc::type_mismatch, query_name_,
+                                      "argument " + std::to_string(position) +
+                                          ": SQLite integers are 64-bit signed; the value is larger"};
+        bind(position, static_cast<std::int64_t>(value));
+    }
+    void bind(int position, double value) { check(sqlite3_bind_double(statement_, position, value)); }
+    void bind(int position, std::string_view value) {
+        // A null data pointer would bind NULL; an empty text must stay an empty text.
+        check(sqlite3_bind_text64(statement_, position, value.empty() ? "" : value.data(), value.size(),
+                                  SQLITE_TRANSIENT, SQLITE_UTF8));
+    }
+    void bind(int position, std::span<const std::byte> value) {
+        if (value.empty()) check(sqlite3_bind_zeroblob(statement_, position, 0));
+        else check(sqlite3_bind_blob64(statement_, position, value.data(), value.size(), SQLITE_TRANSIENT));
+    }
+    void bind(int position, ctsql::detail::microtime value) {
+        char text[32];
+        bind(position, std::string_view{text, ctsql::detail::format_timestamp(value, text)});
+    }
+
+    bool step() {
+        const int rc = sqlite3_step(statement_);
+        if (rc == SQLITE_ROW) return true;
+        if (rc == SQLITE_DONE) return false;
+        raise(sqlite3_db_handle(statement_), rc, query_name_);
+    }
+
+    bool is_null(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
+
+    void read(int column, bool& out, const ctsql::detail::value_site& site) const {
+        std::int64_t value = 0;
+        read(column, value, site);
+        if (value != 0 && value != 1) site.fail(errc::type_mismatch, "integer " + std::to_string(value) + " is not a boolean (0 or 1)");
+        out = value == 1;
+    }
+    void read(int column, std::int64_t& out, const ctsql::detail::value_site& site) const {
+        expect(column, SQLITE_INTEGER, site);
+        out = sqlite3_column_int64(statement_, column);
+    }
+    void read(int column, std::uint64_t& out, const ctsql::detail::value_site& site) const {
+        std::int64_t value = 0;
+        read(column, value, site);
+        if (value < 0) site.fail(errc::type_mismatch, "negative value " + std::to_string(value) + " read into an unsigned field");
+        out = static_cast<std::uint64_t>(value);
+    }
+    void read(int column, double& out, const ctsql::detail::value_site& site) const {
+        if (sqlite3_column_type(statement_, column) != SQLITE_INTEGER) expect(column, SQLITE_FLOAT, site);
+        out = sqlite3_column_double(statement_, column);
+    }
+    void read(int column, std::string& out, const ctsql::detail::value_site& site) const {
+        expect(column, SQLITE_TEXT, site);
+        out.assign(text(column));
+    }
+    void read(int column, blob& out, const ctsql::detail::value_site& site) const {
+        expect(column, SQLITE_BLOB, site);
+        const auto* data = static_cast<const std::byte*>(sqlite3_column_blob(statement_, column));
+        out.assign(data, data + sqlite3_column_bytes(statement_, column));
+    }
+    // Timestamps are kept as text (CURRENT_TIMESTAMP's form) or as unix seconds.
+    void read(int column, ctsql::detail::microtime& out, const ctsql::detail::value_site& site) const {
+        if (sqlite3_column_type(statement_, column) == SQLITE_INTEGER) {
+            out = ctsql::detail::microtime{std::chrono::seconds{sqlite3_column_int64(statement_, column)}};
+            return;
+        }
+        expect(column, SQLITE_TEXT, site);
+        const auto parsed = ctsql::detail::parse_timestamp(text(column));
+        if (!parsed) site.fail(errc::type_mismatch, "text '" + std::string{text(column)} + "' is not a timestamp");
+        out = *parsed;
+    }
+
+private:
+    sqlite3_stmt* statement_;
+    std::string_view query_name_;
+    std::vector<detail::cache_entry>* cache_;  // null for a statement of its own, finalized at the end
+    std::size_t slot_;
+
+    void check(int rc) const {
+        if (rc != SQLITE_OK) raise(sqlite3_db_handle(statement_), rc, query_name_);
+    }
+    std::string_view text(int column) const {
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
+        return {data, static_cast<std::size_t>(sqlite3_column_bytes(statement_, column))};
+    }
+    void expect(int column, int type, const ctsql::detail::value_site& site) const {
+        constexpr const char* names[] = {"", "INTEGER", "REAL", "TEXT", "BLOB", "NULL"};
+        const int stored = sqlite3_column_type(statement_, column);
+        if (stored != type)
+            site.fail(errc::type_mismatch, std::string{"stored as "} + names[stored] + ", the field needs " + names[type]);
+    }
+    void release() {
+        if (statement_ == nullptr) return;
+        sqlite3_reset(statement_);
+        sqlite3_clear_bindings(statement_);
+        if (cache_ == nullptr) sqlite3_finalize(statement_);
+        else (*cache_)[slot_].in_use = false;
+    }
+};
+
+class backend {
+public:
+    static constexpr ctsql::dialect dialect = ctsql::dialect::sqlite;
+    using cursor = sqlite::cursor;
+
+    explicit backend(std::string_view url, const options& settings = {}) {
+        const std::string path = detail::path_from_url(url);
+        const int flags = (settings.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                          SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+        sqlite3* raw = nullptr;
+        const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+        db_.reset(raw);
+        if (rc != SQLITE_OK) {
+            const std::string text = "cannot open '" + path + "': " + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc));
+            throw error{errc::connection_failure, {}, text, {}, rc};
+        }
+        sqlite3_extended_result_codes(raw, 1);
+        sqlite3_busy_timeout(raw, static_cast<int>(settings.busy_timeout.count()));
+        if (settings.foreign_keys) execute_script("PRAGMA foreign_keys = ON");
+        const bool in_memory = *sqlite3_db_filename(raw, "main") == '\0';
+        if (settings.write_ahead_log && !in_memory && !settings.read_only) execute_script("PRAGMA journal_mode = WAL");
+    }
+
+    cursor open(const ctsql::detail::query_description& query) {
+        if (query.slot >= cache_.size()) cache_.resize(query.slot + 1);
+        detail::cache_entry& entry = cache_[query.slot];
+        if (entry.statement == nullptr) {
+            entry.statement = prepare(query, SQLITE_PREPARE_PERSISTENT);
+        } else if (entry.in_use) {  // the same query again while a stream reads it: a statement of its own
+            return cursor{prepare(query, 0).release(), query.name, nullptr, 0};
+        }
+        entry.in_use = true;
+        return cursor{entry.statement.get(), query.name, &cache_, query.slot};
+    }
+
+    std::uint64_t affected_rows() const { return static_cast<std::uint64_t>(sqlite3_changes64(db_.get())); }
+    std::int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_.get()); }
+
+    void execute_script(std::string_view sql) {
+        const std::string text{sql};
+        char* message = nullptr;
+        const int rc = sqlite3_exec(db_.get(), text.c_str(), nullptr, nullptr, &message);
+        if (rc != SQLITE_OK) {
+            const std::string reason = message ? message : sqlite3_errstr(rc);
+            sqlite3_free(message);
+            throw error{classify(sqlite3_extended_errcode(db_.get()), reason), {}, reason, {},
+                                      sqlite3_extended_errcode(db_.get())};
+        }
+    }
+
+    sqlite3* native_handle() const { return db_.get(); }
+
+private:
+    detail::database_handle db_;
+    std::vector<detail::cache_entry> cache_;
+
+    detail::statement_handle prepare(const ctsql::detail::query_description& query, unsigned flags) {
+        sqlite3_stmt* raw = nullptr;
+        const int rc = sqlite3_prepare_v3(db_.get(), query.sql.data(), static_cast<int>(query.sql.size()), flags,
+                                          &raw, nullptr);
+        detail::statement_handle statement{raw};
+        if (rc != SQLITE_OK) raise(db_.get(), rc, query.name);
+        check_against_compiled(statement.get(), query);
+        return statement;
+    }
+
+    // The database's view of the statement must match what the code was compiled against.
+    static void check_against_compiled(sqlite3_stmt* statement, const ctsql::detail::query_description& query) {
+        const auto drift = [&](const std::string& what) {
+            throw error{errc::type_mismatch, query.name, what + " (the database differs from the code)"};
+        };
+        const int count = sqlite3_column_count(statement);
+        if (!query.columns_known) return;
+        if (static_cast<std::size_t>(count) != query.columns.size())
+            drift("the statement returns " + std::to_string(count) + " columns, the query was compiled with " +
+                  std::to_string(query.columns.size()));
+        for (int i = 0; i < count; ++i) {
+            const result_column& expected = query.columns[static_cast<std::size_t>(i)];
+            const std::string_view actual = sqlite3_column_name(statement, i);
+            if (!expected.named) continue;
+            const bool same = expected.quoted ? actual == expected.name : ctsql::detail::iequals(actual, expected.name);
+            if (!same)
+                drift("result column " + std::to_string(i + 1) + " is named '" + std::string{actual} +
+                      "', the query was compiled with '" + std::string{expected.name} + "'");
+        }
+    }
+};
+
+using connection = basic_connection<backend>;
+
+}  // namespace ctsql::sqlite

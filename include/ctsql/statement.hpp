@@ -1,0 +1,102 @@
+#pragma once
+// The parser's output: one constexpr value per query. Later stages (analysis against a
+// schema, the checks against a row struct, the per-dialect rewrite) read only this value.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "detail/fixed_vector.hpp"
+#include "lexer.hpp"
+#include "query_kind.hpp"
+
+namespace ctsql {
+
+enum class statement_kind : std::uint8_t { select, insert, update, delete_, definition, other };
+
+enum class column_source : std::uint8_t {
+    column,      // name or t.name, perhaps with an alias
+    star,        // *
+    table_star,  // t.*
+    expression,  // anything else
+};
+
+struct result_column {
+    std::string_view name;        // the alias, the column's name, or the expression's text
+    std::string_view table;       // the qualifier of t.name or t.*
+    std::string_view expression;  // the text before any alias
+    column_source source = column_source::expression;
+    bool named = false;           // false for an expression without an alias
+    bool quoted = false;          // a quoted name compares case-sensitively
+};
+
+enum class join_kind : std::uint8_t { from, inner, left, right, full, cross };
+
+struct table_reference {
+    std::string_view name;   // empty for a subquery
+    std::string_view alias;
+    join_kind join = join_kind::from;
+};
+
+struct parameter {
+    std::string_view spelling;  // as first written: $1, ?, @name, sqlc.arg(name)
+    std::string_view name;      // named styles only
+    std::size_t number = 0;     // the position the backend binds it at, from 1
+    bool nullable = false;      // sqlc.narg
+};
+
+enum class problem : std::uint8_t {
+    none,
+    no_tag,
+    tag_without_name,
+    tag_bad_name,
+    tag_without_kind,
+    tag_unknown_kind,
+    tag_extra_text,
+    lexical,             // see lex_error
+    parameter_gap,
+    mixed_parameter_styles,
+    several_statements,
+    empty_statement,
+    no_result_columns,
+    exec_returns_rows,
+};
+
+// What is wrong with a query, if anything, and where.
+struct diagnosis {
+    problem code = problem::none;
+    lex_error lexical = lex_error::none;
+    std::string_view subject;  // the offending text: a name, a token, a kind
+    std::size_t offset = 0;    // where in the query text
+    std::size_t number = 0;    // a parameter number, where one is meant
+};
+
+// Upper bounds for a statement's lists, measured by a quick pass over its tokens.
+struct statement_shape {
+    std::size_t columns = 0;
+    std::size_t parameters = 0;
+    std::size_t tables = 0;
+};
+
+template <statement_shape Shape>
+struct statement {
+    std::string_view text;  // the whole query text, tag included
+    std::string_view name;
+    query_kind kind = query_kind::exec;
+    statement_kind type = statement_kind::other;
+    std::string_view keyword;  // the statement's leading keyword as written (SELECT, INSERT, ...)
+    parameter_style style = parameter_style::none;
+    detail::fixed_vector<parameter, Shape.parameters> parameters;
+    detail::fixed_vector<result_column, Shape.columns> columns;
+    detail::fixed_vector<table_reference, Shape.tables> tables;
+    diagnosis error;
+
+    constexpr bool ok() const { return error.code == problem::none; }
+    constexpr bool has_star() const {
+        for (const result_column& c : columns)
+            if (c.source == column_source::star || c.source == column_source::table_star) return true;
+        return false;
+    }
+};
+
+}  // namespace ctsql

@@ -1,0 +1,87 @@
+#pragma once
+// The C++ types ctsql moves to and from a database, grouped in families that every backend
+// maps to its own column types.
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace ctsql {
+
+enum class value_family : std::uint8_t { boolean, integer, real, text, blob, timestamp };
+
+using blob = std::vector<std::byte>;
+
+namespace detail {
+
+template <class T> struct optional_traits : std::false_type { using value_type = T; };
+template <class T> struct optional_traits<std::optional<T>> : std::true_type { using value_type = T; };
+
+template <class T> struct time_traits : std::false_type {};
+template <class Duration>
+struct time_traits<std::chrono::sys_time<Duration>> : std::true_type { using duration = Duration; };
+
+template <class T>
+concept character = std::is_same_v<T, char> || std::is_same_v<T, signed char> || std::is_same_v<T, unsigned char> ||
+                    std::is_same_v<T, wchar_t> || std::is_same_v<T, char8_t> || std::is_same_v<T, char16_t> ||
+                    std::is_same_v<T, char32_t>;
+
+}  // namespace detail
+
+template <class T> inline constexpr bool is_optional_v = detail::optional_traits<T>::value;
+template <class T> using unwrap_optional_t = typename detail::optional_traits<T>::value_type;
+
+// Integers other than bool and the character types: a stored value that does not fit is an error.
+template <class T>
+concept sql_integer = std::is_integral_v<T> && !std::is_same_v<T, bool> && !detail::character<T>;
+
+template <class T>
+concept sql_time = detail::time_traits<T>::value;
+
+// A type a column value can be read into (not null).
+template <class T>
+concept sql_value = std::is_same_v<T, bool> || sql_integer<T> || std::is_floating_point_v<T> ||
+                    std::is_same_v<T, std::string> || std::is_same_v<T, blob> || sql_time<T>;
+
+// A type a row field or a one-column result can have: a value, or an optional one for NULL.
+template <class T>
+concept sql_field = sql_value<T> || (is_optional_v<T> && sql_value<unwrap_optional_t<T>>);
+
+namespace detail {
+
+template <class T>
+concept text_argument = std::is_convertible_v<const T&, std::string_view> || std::is_same_v<std::decay_t<T>, const char*> ||
+                        std::is_same_v<std::decay_t<T>, char*>;
+
+template <class T>
+concept blob_argument = std::is_convertible_v<const T&, std::span<const std::byte>>;
+
+template <class T>
+concept plain_argument = sql_value<T> || text_argument<T> || blob_argument<T> ||
+                         std::is_same_v<T, std::nullopt_t> || std::is_same_v<T, std::nullptr_t>;
+
+}  // namespace detail
+
+// A type an argument can have: a field type, text or bytes by view, or a null.
+template <class T>
+concept sql_argument = detail::plain_argument<std::remove_cvref_t<T>> ||
+                       (is_optional_v<std::remove_cvref_t<T>> &&
+                        detail::plain_argument<unwrap_optional_t<std::remove_cvref_t<T>>>);
+
+template <sql_value T>
+constexpr value_family family_of() {
+    if constexpr (std::is_same_v<T, bool>) return value_family::boolean;
+    else if constexpr (sql_integer<T>) return value_family::integer;
+    else if constexpr (std::is_floating_point_v<T>) return value_family::real;
+    else if constexpr (std::is_same_v<T, std::string>) return value_family::text;
+    else if constexpr (std::is_same_v<T, blob>) return value_family::blob;
+    else return value_family::timestamp;
+}
+
+}  // namespace ctsql

@@ -1,0 +1,97 @@
+#pragma once
+// Moving one value between C++ and a backend's cursor. Backends handle a few canonical
+// types (null, bool, int64, uint64, double, text, bytes, microsecond timestamps); this layer
+// maps every supported C++ type onto them and refuses, at run time, any value that the
+// target cannot hold exactly: out-of-range integers, NULL into a non-optional field.
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "detail/time_text.hpp"
+#include "error.hpp"
+#include "types.hpp"
+
+namespace ctsql::detail {
+
+// Names the query and the column in the errors raised while reading a value.
+struct value_site {
+    std::string_view query;
+    std::string_view column;
+
+    [[noreturn]] void fail(errc code, std::string_view what) const {
+        const std::string text = fmt::format("column '{}': {}", column, what);
+        throw error{code, query, text};
+    }
+};
+
+template <class Cursor, class T>
+void bind_value(Cursor& cursor, int position, const T& value) {
+    if constexpr (is_optional_v<T>) {
+        if (value) bind_value(cursor, position, *value);
+        else cursor.bind_null(position);
+    } else if constexpr (std::is_same_v<T, std::nullopt_t> || std::is_same_v<T, std::nullptr_t>) {
+        cursor.bind_null(position);
+    } else if constexpr (std::is_same_v<T, bool>) {
+        cursor.bind(position, value);
+    } else if constexpr (sql_integer<T> && std::is_signed_v<T>) {
+        cursor.bind(position, static_cast<std::int64_t>(value));
+    } else if constexpr (sql_integer<T>) {
+        cursor.bind(position, static_cast<std::uint64_t>(value));
+    } else if constexpr (std::is_floating_point_v<T>) {
+        cursor.bind(position, static_cast<double>(value));
+    } else if constexpr (sql_time<T>) {
+        // Every backend keeps microseconds; finer clocks (system_clock::now()) are floored.
+        cursor.bind(position, std::chrono::floor<std::chrono::microseconds>(value));
+    } else if constexpr (std::is_pointer_v<T>) {  // const char*: a null pointer is NULL
+        if (value == nullptr) cursor.bind_null(position);
+        else cursor.bind(position, std::string_view{value});
+    } else if constexpr (std::is_convertible_v<const T&, std::string_view>) {
+        cursor.bind(position, std::string_view{value});
+    } else {
+        cursor.bind(position, std::span<const std::byte>{value});
+    }
+}
+
+template <class Cursor, class T>
+void read_value(Cursor& cursor, int column, T& out, const value_site& site) {
+    if constexpr (is_optional_v<T>) {
+        if (cursor.is_null(column)) {
+            out.reset();
+        } else {
+            read_value(cursor, column, out.emplace(), site);
+        }
+        return;
+    } else {
+        if (cursor.is_null(column)) site.fail(errc::unexpected_null, "NULL read into a field that is not std::optional");
+        if constexpr (sql_integer<T>) {
+            using wide = std::conditional_t<std::is_signed_v<T>, std::int64_t, std::uint64_t>;
+            wide value{};
+            cursor.read(column, value, site);
+            if (!std::in_range<T>(value))
+                site.fail(errc::type_mismatch, fmt::format("value {} does not fit the field's integer type", value));
+            out = static_cast<T>(value);
+        } else if constexpr (std::is_floating_point_v<T>) {
+            double value{};
+            cursor.read(column, value, site);
+            out = static_cast<T>(value);
+        } else if constexpr (sql_time<T>) {
+            microtime value{};
+            cursor.read(column, value, site);
+            out = std::chrono::time_point_cast<typename T::duration>(value);
+            if (out != value) site.fail(errc::type_mismatch, "timestamp has more precision than the field's clock");
+        } else {
+            cursor.read(column, out, site);
+        }
+    }
+}
+
+}  // namespace ctsql::detail
