@@ -94,19 +94,25 @@ template <class Query, class Args>
 constexpr message check_named_arguments() {
     constexpr auto& s = Query::info;
     constexpr auto map = parameter_fields<Args>(s);
-    constexpr auto fields = field_names<Args>();
+    constexpr std::size_t missing = [&] {
+        std::size_t p = 0;
+        while (p < s.parameters.size() && map[p] != no_field) ++p;
+        return p;
+    }();
     message m;
-    for (std::size_t p = 0; p < s.parameters.size(); ++p)
-        if (map[p] == no_field)
-            return m << s.name << ": parameter '" << s.parameters[p].spelling << "' has no field in the argument struct";
-    return [&]<std::size_t... I>(std::index_sequence<I...>) {
-        ((m.empty() && !sql_argument<boost::pfr::tuple_element_t<map[I], Args>>
-              ? void(m << s.name << ": field '" << fields[map[I]] << "' for parameter '" << s.parameters[I].spelling
-                       << "' has a type ctsql cannot bind")
-              : void()),
-         ...);
-        return m;
-    }(std::make_index_sequence<s.parameters.size()>{});
+    if constexpr (missing < s.parameters.size()) {
+        return m << s.name << ": parameter '" << s.parameters[missing].spelling << "' has no field in the argument struct";
+    } else {
+        constexpr auto fields = field_names<Args>();
+        return [&]<std::size_t... P>(std::index_sequence<P...>) {
+            ((m.empty() && !sql_argument<boost::pfr::tuple_element_t<map[P], Args>>
+                  ? void(m << s.name << ": field '" << fields[map[P]] << "' for parameter '"
+                           << s.parameters[P].spelling << "' has a type ctsql cannot bind")
+                  : void()),
+             ...);
+            return m;
+        }(std::make_index_sequence<s.parameters.size()>{});
+    }
 }
 
 template <class Query, class... Args>

@@ -56,6 +56,14 @@ inline std::string path_from_url(std::string_view url) {
     return std::string{url};
 }
 
+// NOW(), as PostgreSQL and MySQL have it, so that portable queries run on SQLite too: the
+// current UTC time in CURRENT_TIMESTAMP's form, with microseconds.
+inline void now_function(sqlite3_context* context, int, sqlite3_value**) {
+    char text[32];
+    const auto now = std::chrono::floor<std::chrono::microseconds>(std::chrono::system_clock::now());
+    sqlite3_result_text(context, text, static_cast<int>(ctsql::detail::format_timestamp(now, text)), SQLITE_TRANSIENT);
+}
+
 }  // namespace detail
 
 // A prepared statement in use by one call: bound, stepped, read, then reset for the next.
@@ -193,6 +201,7 @@ public:
         }
         sqlite3_extended_result_codes(raw, 1);
         sqlite3_busy_timeout(raw, static_cast<int>(settings.busy_timeout.count()));
+        sqlite3_create_function_v2(raw, "now", 0, SQLITE_UTF8, nullptr, detail::now_function, nullptr, nullptr, nullptr);
         if (settings.foreign_keys) execute_script("PRAGMA foreign_keys = ON");
         const bool in_memory = *sqlite3_db_filename(raw, "main") == '\0';
         if (settings.write_ahead_log && !in_memory && !settings.read_only) execute_script("PRAGMA journal_mode = WAL");

@@ -1,0 +1,31 @@
+# ctsql_embed_sql(<target> [NAMESPACE <ns>] FILES <files...>)
+# Turns each .sql file into a header "<file name>.hpp" (users.sql -> "users.sql.hpp") that
+# defines `inline constexpr char <ns>::<stem>_sql[]` with the file's text, regenerated when the
+# file changes, and puts the headers on <target>'s include path.
+
+set(CTSQL_EMBED_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/embed_sql_file.cmake")
+
+function(ctsql_embed_sql target)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "NAMESPACE" "FILES")
+  if(NOT arg_FILES)
+    message(FATAL_ERROR "ctsql_embed_sql(${target}): no FILES given")
+  endif()
+  set(output_dir "${CMAKE_CURRENT_BINARY_DIR}/ctsql_embedded/${target}")
+  set(headers)
+  foreach(file IN LISTS arg_FILES)
+    get_filename_component(source "${file}" ABSOLUTE)
+    get_filename_component(file_name "${source}" NAME)
+    get_filename_component(stem "${source}" NAME_WE)
+    set(header "${output_dir}/${file_name}.hpp")
+    add_custom_command(
+      OUTPUT "${header}"
+      COMMAND ${CMAKE_COMMAND} -DSOURCE=${source} -DHEADER=${header} -DSTEM=${stem} -DNAMESPACE=${arg_NAMESPACE}
+              -P "${CTSQL_EMBED_SCRIPT}"
+      DEPENDS "${source}" "${CTSQL_EMBED_SCRIPT}"
+      COMMENT "ctsql: embedding ${file_name}"
+      VERBATIM)
+    list(APPEND headers "${header}")
+  endforeach()
+  target_sources(${target} PRIVATE ${headers})
+  target_include_directories(${target} PRIVATE "${output_dir}")
+endfunction()

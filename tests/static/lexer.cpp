@@ -1,0 +1,84 @@
+// The lexer: every kind of token, quoting that hides parameters and tags, and its errors.
+#include <ctsql/lexer.hpp>
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+namespace {
+
+using ctsql::lex_error;
+using ctsql::lexer;
+using ctsql::parameter_style;
+using ctsql::token;
+using ctsql::token_kind;
+
+template <std::size_t N>
+constexpr std::array<token, N> lex(std::string_view text) {
+    std::array<token, N> tokens{};
+    lexer l{text};
+    for (token& t : tokens) t = l.next();
+    return tokens;
+}
+
+constexpr auto basic = lex<8>("SELECT id, \"Na\"\"me\" FROM `t` -- done");
+static_assert(basic[0].kind == token_kind::identifier && basic[0].text == "SELECT");
+static_assert(basic[1].kind == token_kind::identifier && basic[1].offset == 7);
+static_assert(basic[2].is(","));
+static_assert(basic[3].kind == token_kind::quoted_identifier && basic[3].unquoted() == "Na\"\"me");
+static_assert(basic[5].kind == token_kind::quoted_identifier && basic[5].unquoted() == "t");
+static_assert(basic[6].kind == token_kind::comment && basic[6].text == "-- done");
+static_assert(basic[7].kind == token_kind::end);
+
+// Strings: '' escapes, E'' backslash escapes, prefixed literals, dollar-quoted bodies.
+constexpr auto strings = lex<6>(R"(  'it''s $1'  E'a\'b ?'  X'0aff'  $$ body $1 $$  $fn$ x $$ y $fn$ )");
+static_assert(strings[0].kind == token_kind::string && strings[0].text == "'it''s $1'");
+static_assert(strings[1].kind == token_kind::string && strings[1].text == R"(E'a\'b ?')");
+static_assert(strings[2].kind == token_kind::string && strings[2].text == "X'0aff'");
+static_assert(strings[3].kind == token_kind::string && strings[3].text == "$$ body $1 $$");
+static_assert(strings[4].kind == token_kind::string && strings[4].text == "$fn$ x $$ y $fn$");
+static_assert(strings[5].kind == token_kind::end);
+
+// Parameters of every style.
+constexpr auto params = lex<7>("$12 ? @user_id sqlc.arg(email) sqlc.narg('bio') ?| x");
+static_assert(params[0].kind == token_kind::parameter && params[0].style == parameter_style::numbered && params[0].number == 12);
+static_assert(params[1].kind == token_kind::parameter && params[1].style == parameter_style::anonymous);
+static_assert(params[2].style == parameter_style::named && params[2].name == "user_id");
+static_assert(params[3].style == parameter_style::named && params[3].name == "email" && !params[3].nullable);
+static_assert(params[4].style == parameter_style::named && params[4].name == "bio" && params[4].nullable);
+static_assert(params[5].kind == token_kind::symbol && params[5].text == "?|");  // PostgreSQL's jsonb operator
+
+// Numbers and multi-character operators.
+constexpr auto numbers = lex<7>("1.5e-3 0x1F .5 :: <> || ->>");
+static_assert(numbers[0].kind == token_kind::number && numbers[0].text == "1.5e-3");
+static_assert(numbers[1].kind == token_kind::number && numbers[1].text == "0x1F");
+static_assert(numbers[2].kind == token_kind::number && numbers[2].text == ".5");
+static_assert(numbers[3].is("::") && numbers[4].is("<>") && numbers[5].is("||") && numbers[6].is("->>"));
+
+// A block comment hides what is inside it.
+constexpr auto comment = lex<2>("/* $1 'x -- */ ?");
+static_assert(comment[0].kind == token_kind::comment && comment[1].kind == token_kind::parameter);
+
+// Errors stop the lexer.
+static_assert(lex<1>("'open")[0].error == lex_error::unterminated_string);
+static_assert(lex<1>("\"open")[0].error == lex_error::unterminated_quoted_name);
+static_assert(lex<1>("/* open")[0].error == lex_error::unterminated_comment);
+static_assert(lex<1>("$x$ open")[0].error == lex_error::unterminated_dollar_body);
+static_assert(lex<1>("sqlc.arg(")[0].error == lex_error::malformed_parameter);
+static_assert(lex<2>("'open")[1].kind == token_kind::end);
+
+}  // namespace
+
+TEST_CASE("the lexer runs at run time as it does at compile time") {
+    lexer l{std::string_view{"SELECT 'a''b', $2 /* c */"}};
+    CHECK(l.next().text == "SELECT");
+    CHECK(l.next().text == "'a''b'");
+    CHECK(l.next().is(","));
+    const token p = l.next();
+    CHECK(p.kind == token_kind::parameter);
+    CHECK(p.number == 2);
+    CHECK(l.next().kind == token_kind::comment);
+    CHECK(l.next().kind == token_kind::end);
+}
