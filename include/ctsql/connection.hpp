@@ -4,7 +4,7 @@
 // the only code that touches a C API.
 //
 // A Backend provides:
-//   static constexpr ctsql::dialect dialect;
+//   static constexpr ctsql::dialect dialect; an options struct; a constructor (url, options);
 //   cursor open(const detail::query_description&)  prepared (and cached) statement, ready to bind
 //   std::uint64_t affected_rows(); std::int64_t last_insert_id(); void execute_script(std::string_view)
 // and its cursor: bind_null(int), bind(int, bool | int64 | uint64 | double | string_view |
@@ -60,9 +60,8 @@ template <class Row> struct execute_result<query_kind::execlastid, Row> { using 
 template <class Backend>
 class basic_connection {
 public:
-    template <class... Options>
-    explicit basic_connection(std::string_view url, Options&&... options)
-        : backend_(url, std::forward<Options>(options)...) {}
+    explicit basic_connection(std::string_view url, const typename Backend::options& options = {})
+        : backend_(url, options) {}
 
     // Runs a query; the tag decides the result: :one -> std::optional<Row>, :many ->
     // std::vector<Row>, :exec -> void, :execrows -> rows affected, :execlastid -> new row id.

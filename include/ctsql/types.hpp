@@ -27,17 +27,17 @@ template <class T> struct time_traits : std::false_type {};
 template <class Duration>
 struct time_traits<std::chrono::sys_time<Duration>> : std::true_type { using duration = Duration; };
 
+// Characters are not numbers; signed and unsigned char are (they are std::int8_t and std::uint8_t).
 template <class T>
-concept character = std::is_same_v<T, char> || std::is_same_v<T, signed char> || std::is_same_v<T, unsigned char> ||
-                    std::is_same_v<T, wchar_t> || std::is_same_v<T, char8_t> || std::is_same_v<T, char16_t> ||
-                    std::is_same_v<T, char32_t>;
+concept character = std::is_same_v<T, char> || std::is_same_v<T, wchar_t> || std::is_same_v<T, char8_t> ||
+                    std::is_same_v<T, char16_t> || std::is_same_v<T, char32_t>;
 
 }  // namespace detail
 
 template <class T> inline constexpr bool is_optional_v = detail::optional_traits<T>::value;
 template <class T> using unwrap_optional_t = typename detail::optional_traits<T>::value_type;
 
-// Integers other than bool and the character types: a stored value that does not fit is an error.
+// Integers other than bool and the character types: a value that does not fit is an error.
 template <class T>
 concept sql_integer = std::is_integral_v<T> && !std::is_same_v<T, bool> && !detail::character<T>;
 

@@ -1,0 +1,83 @@
+// stream: rows read one at a time as an input range.
+#include <ctsql/sqlite.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <iterator>
+#include <ranges>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Item {
+    std::int64_t id;
+    std::string label;
+};
+
+inline constexpr char items_sql[] = R"sql(
+-- name: CreateItems :exec
+CREATE TABLE items (id INTEGER PRIMARY KEY, label TEXT NOT NULL);
+-- name: AddItem :exec
+INSERT INTO items (label) VALUES ($1);
+-- name: ListItems :many
+SELECT id, label FROM items WHERE id > $1 ORDER BY id;
+-- name: GetItem :one
+SELECT id, label FROM items WHERE id = $1;
+)sql";
+inline constexpr auto items = ctsql::query_set<items_sql>;
+
+struct fixture {
+    ctsql::sqlite::connection db{":memory:"};
+    fixture() {
+        db.execute(items.get<"CreateItems">());
+        for (int i = 1; i <= 1000; ++i) db.execute(items.get<"AddItem">(), "item " + std::to_string(i));
+    }
+};
+
+}  // namespace
+
+TEST_CASE_FIXTURE(fixture, "a stream yields every row in order") {
+    auto rows = db.stream<Item>(items.get<"ListItems">(), 0);
+    static_assert(std::ranges::input_range<decltype(rows)>);
+    std::int64_t expected = 1;
+    for (const Item& item : rows) {
+        CHECK(item.id == expected);
+        CHECK(item.label == "item " + std::to_string(expected));
+        ++expected;
+    }
+    CHECK(expected == 1001);
+}
+
+TEST_CASE_FIXTURE(fixture, "a stream with no rows ends at once; a stream left early frees its statement") {
+    for (const Item& item : db.stream<Item>(items.get<"ListItems">(), 5000)) FAIL("unexpected row " << item.id);
+    for (const Item& item : db.stream<Item>(items.get<"ListItems">(), 0))
+        if (item.id == 3) break;
+    // The statement is free again: a full run sees every row from the start.
+    CHECK(db.execute<Item>(items.get<"ListItems">(), 990).size() == 10);
+}
+
+TEST_CASE_FIXTURE(fixture, "the same query may run while a stream of it is open") {
+    int outer = 0;
+    for (const Item& item : db.stream<Item>(items.get<"ListItems">(), 995)) {
+        const std::vector<Item> inner = db.execute<Item>(items.get<"ListItems">(), item.id);
+        CHECK(inner.size() == static_cast<std::size_t>(1000 - item.id));
+        ++outer;
+    }
+    CHECK(outer == 5);
+}
+
+TEST_CASE_FIXTURE(fixture, "streams work with ranges algorithms and with scalar rows") {
+    auto labels = db.stream<Item>(items.get<"ListItems">(), 997);
+    std::vector<std::string> seen;
+    for (const Item& item : labels | std::views::take(2)) seen.push_back(item.label);
+    CHECK(seen == std::vector<std::string>{"item 998", "item 999"});
+
+    auto one = db.stream<Item>(items.get<"GetItem">(), 7);
+    auto it = one.begin();
+    REQUIRE(it != one.end());
+    CHECK(it->label == "item 7");
+    ++it;
+    CHECK(it == one.end());
+}

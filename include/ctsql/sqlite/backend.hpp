@@ -187,8 +187,9 @@ class backend {
 public:
     static constexpr ctsql::dialect dialect = ctsql::dialect::sqlite;
     using cursor = sqlite::cursor;
+    using options = sqlite::options;
 
-    explicit backend(std::string_view url, const options& settings = {}) {
+    backend(std::string_view url, const options& settings) {
         const std::string path = detail::path_from_url(url);
         const int flags = (settings.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                           SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
