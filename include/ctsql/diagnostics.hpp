@@ -28,7 +28,7 @@ namespace detail {
 template <fixed_string... Reason>
 constexpr bool fail() {
     static_assert(rejected<Reason...>::value,
-                  "ctsql rejected a query: the reason is the text in ctsql::rejected<...> above");
+                  "ctsql rejected a query: the reason is spelled out in the arguments of ctsql::rejected");
     return false;
 }
 

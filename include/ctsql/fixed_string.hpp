@@ -11,12 +11,12 @@ struct fixed_string {
     char data[N + 1]{};
 
     constexpr fixed_string() = default;
-    constexpr fixed_string(const char (&text)[N + 1]) {
-        for (std::size_t i = 0; i < N; ++i) data[i] = text[i];
-    }
+    constexpr fixed_string(const char (&text)[N + 1]) : fixed_string(std::string_view{text, N}) {}
     // Copies N characters from a longer buffer (used to cut slices at compile time).
     constexpr explicit fixed_string(std::string_view text) {
-        for (std::size_t i = 0; i < N && i < text.size(); ++i) data[i] = text[i];
+        for (std::size_t i = 0; i < N; ++i) data[i] = i < text.size() ? text[i] : '\0';
+        // Every element assigned, the terminator too: clang then prints the value as a string.
+        data[N] = '\0';
     }
 
     static constexpr std::size_t size() { return N; }

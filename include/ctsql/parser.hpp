@@ -100,6 +100,7 @@ private:
         token t = lex.next();
         for (; t.kind == token_kind::comment; t = lex.next()) {
             const tag found = read_tag(t);
+            if (found.status != tag_status::not_a_tag) result_.name = found.name;
             switch (found.status) {
                 case tag_status::not_a_tag: continue;
                 case tag_status::valid:
@@ -114,8 +115,7 @@ private:
             }
         }
         if (t.kind == token_kind::error) return fail_lexical(t);
-        std::string_view start = text_.substr(t.offset);
-        return fail(problem::no_tag, start.substr(0, start.find('\n')).substr(0, 40), t.offset);
+        return fail(problem::no_tag, detail::first_line(text_.substr(t.offset)), t.offset);
     }
 
     // --- parameters, wherever they stand; and no second statement after a `;`

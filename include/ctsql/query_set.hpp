@@ -67,7 +67,7 @@ constexpr message check_blocks(std::string_view text, const std::array<query_blo
     lexer lex{text};
     const token first = lex.next_significant();
     if (first.kind != token_kind::end && first.offset < blocks[0].begin)
-        return m << "query set: text before the first tag, at '" << text.substr(first.offset).substr(0, 24) << "'";
+        return m << "query set: text before the first tag, at '" << first_line(text.substr(first.offset)) << "'";
     for (std::size_t i = 0; i < Count; ++i)
         for (std::size_t j = 0; j < i; ++j)
             if (!blocks[i].name.empty() && blocks[i].name == blocks[j].name)

@@ -40,6 +40,9 @@ constexpr std::string_view trim_left(std::string_view s) {
     return s;
 }
 
+// The text up to its first line break, at most 40 characters: enough to recognise a place.
+constexpr std::string_view first_line(std::string_view s) { return s.substr(0, s.find('\n')).substr(0, 40); }
+
 constexpr std::string_view take_word(std::string_view& s) {
     std::size_t n = 0;
     while (n < s.size() && !is_space(s[n])) ++n;

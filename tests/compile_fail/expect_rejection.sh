@@ -15,7 +15,7 @@ if output=$("$@" "$source" 2>&1); then
   echo "FAIL: $source compiled, but ctsql should have rejected it with: $expected"
   exit 1
 fi
-line=$(printf '%s\n' "$output" | grep -m 1 'rejected<')
+line=$(printf '%s\n' "$output" | grep -m 1 -E 'rejected<(ctsql::)?fixed_string')
 reason=$(printf '%s\n' "$line" | sed 's/.*rejected<//' | grep -oE '\{"([^"\\]|\\.)*"\}' |
          sed -E 's/^\{"//; s/"\}$//' | tr -d '\n' | sed -E "s/\\\\(['\"\\\\])/\\1/g")
 if [ "$reason" != "$expected" ]; then

@@ -1,0 +1,21 @@
+// expect: CreateUser: parameter '@email' has no field in the argument struct
+#include <ctsql/sqlite.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+struct User {
+    std::int64_t id;
+    std::string name;
+    std::string email;
+};
+
+struct NewUser {
+    std::string name;
+    std::string mail;
+};
+inline constexpr auto CreateUser = ctsql::query<"-- name: CreateUser :execlastid\nINSERT INTO users (name, email) VALUES (@name, @email)">;
+void run(ctsql::sqlite::connection& db) {
+    db.execute(CreateUser, NewUser{"Ann", "ann@x"});
+}

@@ -1,0 +1,26 @@
+// expect: GetUser: field 'name' has a type ctsql cannot read (use bool, integers, floating point, std::string, ctsql::blob, std::chrono::sys_time, or std::optional of one)
+#include <ctsql/sqlite.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+struct User {
+    std::int64_t id;
+    std::string name;
+    std::string email;
+};
+
+struct Tag {
+    int value;
+};
+struct Tagged {
+    std::int64_t id;
+    Tag name;
+    std::string email;
+};
+inline constexpr auto GetUser = ctsql::query<"-- name: GetUser :one\nSELECT id, name, email FROM users WHERE id = $1">;
+
+void run(ctsql::sqlite::connection& db) {
+    db.execute<Tagged>(GetUser, 1);
+}
