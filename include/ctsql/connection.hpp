@@ -8,8 +8,8 @@
 //   cursor open(const detail::query_description&)  prepared (and cached) statement, ready to bind
 //   std::uint64_t affected_rows(); std::int64_t last_insert_id(); void execute_script(std::string_view)
 // and its cursor: bind_null(int), bind(int, bool | int64 | uint64 | double | string_view |
-//   span<const byte> | microtime), bool step(), bool is_null(int),
-//   read(int, bool& | int64& | uint64& | double& | string& | blob& | microtime&, const value_site&).
+//   span<const byte> | microtime), bool step(), and bool read(int, bool& | int64& | uint64& |
+//   double& | string& | blob& | microtime&, const value_site&), false for NULL.
 
 #include <cstdint>
 #include <optional>
@@ -75,11 +75,12 @@ public:
         } else {
             auto cursor = open<Query>(args...);
             if constexpr (Query::kind() == query_kind::one) {
-                if (!cursor.step()) return std::nullopt;
-                return detail::read_row<Row, Query>(cursor);
+                std::optional<Row> row;
+                if (cursor.step()) detail::read_row_into<Query>(cursor, row.emplace());
+                return row;
             } else if constexpr (Query::kind() == query_kind::many) {
                 std::vector<Row> rows;
-                while (cursor.step()) rows.push_back(detail::read_row<Row, Query>(cursor));
+                while (cursor.step()) detail::read_row_into<Query>(cursor, rows.emplace_back());
                 return rows;
             } else {
                 while (cursor.step()) {

@@ -13,7 +13,7 @@
 
 namespace ctsql::detail {
 
-// Fills an existing row, so that a stream reuses its strings' storage from row to row.
+// Fills a row in place: in the result vector, or a stream's row whose strings' storage is reused.
 template <class Query, class Cursor, class Row>
 void read_row_into(Cursor& cursor, Row& row) {
     constexpr auto& s = Query::info;
@@ -27,13 +27,6 @@ void read_row_into(Cursor& cursor, Row& row) {
     } else {
         read_value(cursor, 0, row, value_site{s.name, s.columns[0].name});
     }
-}
-
-template <class Row, class Query, class Cursor>
-Row read_row(Cursor& cursor) {
-    Row row{};
-    read_row_into<Query>(cursor, row);
-    return row;
 }
 
 template <class Query, class Cursor, class... Args>

@@ -61,37 +61,38 @@ void bind_value(Cursor& cursor, int position, const T& value) {
     }
 }
 
+// The cursor's read(column, canonical&, site) returns false for NULL, leaving the value as it was.
 template <class Cursor, class T>
 void read_value(Cursor& cursor, int column, T& out, const value_site& site) {
     if constexpr (is_optional_v<T>) {
-        if (cursor.is_null(column)) {
-            out.reset();
-        } else {
-            read_value(cursor, column, out.emplace(), site);
-        }
-        return;
-    } else {
-        if (cursor.is_null(column)) site.fail(errc::unexpected_null, "NULL read into a field that is not std::optional");
-        if constexpr (sql_integer<T>) {
-            using wide = std::conditional_t<std::is_signed_v<T>, std::int64_t, std::uint64_t>;
-            wide value{};
-            cursor.read(column, value, site);
-            if (!std::in_range<T>(value))
-                site.fail(errc::type_mismatch, fmt::format("value {} does not fit the field's integer type", value));
-            out = static_cast<T>(value);
-        } else if constexpr (std::is_floating_point_v<T>) {
-            double value{};
-            cursor.read(column, value, site);
-            out = static_cast<T>(value);
-        } else if constexpr (sql_time<T>) {
-            microtime value{};
-            cursor.read(column, value, site);
-            out = std::chrono::time_point_cast<typename T::duration>(value);
-            if (out != value) site.fail(errc::type_mismatch, "timestamp has more precision than the field's clock");
-        } else {
-            cursor.read(column, out, site);
-        }
+        if (!read_present_value(cursor, column, out.emplace(), site)) out.reset();
+    } else if (!read_present_value(cursor, column, out, site)) {
+        site.fail(errc::unexpected_null, "NULL read into a field that is not std::optional");
     }
+}
+
+template <class Cursor, class T>
+bool read_present_value(Cursor& cursor, int column, T& out, const value_site& site) {
+    if constexpr (sql_integer<T>) {
+        using wide = std::conditional_t<std::is_signed_v<T>, std::int64_t, std::uint64_t>;
+        wide value{};
+        if (!cursor.read(column, value, site)) return false;
+        if (!std::in_range<T>(value))
+            site.fail(errc::type_mismatch, fmt::format("value {} does not fit the field's integer type", value));
+        out = static_cast<T>(value);
+    } else if constexpr (std::is_floating_point_v<T>) {
+        double value{};
+        if (!cursor.read(column, value, site)) return false;
+        out = static_cast<T>(value);
+    } else if constexpr (sql_time<T>) {
+        microtime value{};
+        if (!cursor.read(column, value, site)) return false;
+        out = std::chrono::time_point_cast<typename T::duration>(value);
+        if (out != value) site.fail(errc::type_mismatch, "timestamp has more precision than the field's clock");
+    } else {
+        return cursor.read(column, out, site);
+    }
+    return true;
 }
 
 }  // namespace ctsql::detail

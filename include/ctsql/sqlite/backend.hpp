@@ -112,47 +112,57 @@ public:
         raise(sqlite3_db_handle(statement_), rc, query_name_);
     }
 
-    bool is_null(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
-
-    void read(int column, bool& out, const ctsql::detail::value_site& site) const {
+    // Each read returns false for NULL; a value of another storage class is a type_mismatch.
+    bool read(int column, bool& out, const ctsql::detail::value_site& site) const {
         std::int64_t value = 0;
-        read(column, value, site);
+        if (!read(column, value, site)) return false;
         if (value != 0 && value != 1) site.fail(errc::type_mismatch, "integer " + std::to_string(value) + " is not a boolean (0 or 1)");
         out = value == 1;
+        return true;
     }
-    void read(int column, std::int64_t& out, const ctsql::detail::value_site& site) const {
-        expect(column, SQLITE_INTEGER, site);
+    bool read(int column, std::int64_t& out, const ctsql::detail::value_site& site) const {
+        if (!present(column, SQLITE_INTEGER, site)) return false;
         out = sqlite3_column_int64(statement_, column);
+        return true;
     }
-    void read(int column, std::uint64_t& out, const ctsql::detail::value_site& site) const {
+    bool read(int column, std::uint64_t& out, const ctsql::detail::value_site& site) const {
         std::int64_t value = 0;
-        read(column, value, site);
+        if (!read(column, value, site)) return false;
         if (value < 0) site.fail(errc::type_mismatch, "negative value " + std::to_string(value) + " read into an unsigned field");
         out = static_cast<std::uint64_t>(value);
+        return true;
     }
-    void read(int column, double& out, const ctsql::detail::value_site& site) const {
-        if (sqlite3_column_type(statement_, column) != SQLITE_INTEGER) expect(column, SQLITE_FLOAT, site);
+    bool read(int column, double& out, const ctsql::detail::value_site& site) const {
+        const int stored = sqlite3_column_type(statement_, column);
+        if (stored == SQLITE_NULL) return false;
+        if (stored != SQLITE_INTEGER && stored != SQLITE_FLOAT) mismatch(stored, SQLITE_FLOAT, site);
         out = sqlite3_column_double(statement_, column);
+        return true;
     }
-    void read(int column, std::string& out, const ctsql::detail::value_site& site) const {
-        expect(column, SQLITE_TEXT, site);
+    bool read(int column, std::string& out, const ctsql::detail::value_site& site) const {
+        if (!present(column, SQLITE_TEXT, site)) return false;
         out.assign(text(column));
+        return true;
     }
-    void read(int column, blob& out, const ctsql::detail::value_site& site) const {
-        expect(column, SQLITE_BLOB, site);
+    bool read(int column, blob& out, const ctsql::detail::value_site& site) const {
+        if (!present(column, SQLITE_BLOB, site)) return false;
         const auto* data = static_cast<const std::byte*>(sqlite3_column_blob(statement_, column));
         out.assign(data, data + sqlite3_column_bytes(statement_, column));
+        return true;
     }
     // Timestamps are kept as text (CURRENT_TIMESTAMP's form) or as unix seconds.
-    void read(int column, ctsql::detail::microtime& out, const ctsql::detail::value_site& site) const {
-        if (sqlite3_column_type(statement_, column) == SQLITE_INTEGER) {
+    bool read(int column, ctsql::detail::microtime& out, const ctsql::detail::value_site& site) const {
+        const int stored = sqlite3_column_type(statement_, column);
+        if (stored == SQLITE_NULL) return false;
+        if (stored == SQLITE_INTEGER) {
             out = ctsql::detail::microtime{std::chrono::seconds{sqlite3_column_int64(statement_, column)}};
-            return;
+            return true;
         }
-        expect(column, SQLITE_TEXT, site);
+        if (stored != SQLITE_TEXT) mismatch(stored, SQLITE_TEXT, site);
         const auto parsed = ctsql::detail::parse_timestamp(text(column));
         if (!parsed) site.fail(errc::type_mismatch, "text '" + std::string{text(column)} + "' is not a timestamp");
         out = *parsed;
+        return true;
     }
 
 private:
@@ -168,16 +178,20 @@ private:
         const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
         return {data, static_cast<std::size_t>(sqlite3_column_bytes(statement_, column))};
     }
-    void expect(int column, int type, const ctsql::detail::value_site& site) const {
-        constexpr const char* names[] = {"", "INTEGER", "REAL", "TEXT", "BLOB", "NULL"};
+    // False for NULL, true for a value of the expected storage class, an error otherwise.
+    bool present(int column, int expected, const ctsql::detail::value_site& site) const {
         const int stored = sqlite3_column_type(statement_, column);
-        if (stored != type)
-            site.fail(errc::type_mismatch, std::string{"stored as "} + names[stored] + ", the field needs " + names[type]);
+        if (stored == SQLITE_NULL) return false;
+        if (stored != expected) mismatch(stored, expected, site);
+        return true;
+    }
+    [[noreturn]] static void mismatch(int stored, int expected, const ctsql::detail::value_site& site) {
+        constexpr const char* names[] = {"", "INTEGER", "REAL", "TEXT", "BLOB", "NULL"};
+        site.fail(errc::type_mismatch, std::string{"stored as "} + names[stored] + ", the field needs " + names[expected]);
     }
     void release() {
         if (statement_ == nullptr) return;
-        sqlite3_reset(statement_);
-        sqlite3_clear_bindings(statement_);
+        sqlite3_reset(statement_);  // bindings stay: every call binds every parameter anew
         if (cache_ == nullptr) sqlite3_finalize(statement_);
         else (*cache_)[slot_].in_use = false;
     }
