@@ -1,8 +1,8 @@
 #pragma once
-// Row structs as seen by ctsql: Boost.PFR gives the field count and access; field names
-// come from boost::pfr::get_name where Boost has it (1.84+), otherwise from the same
-// technique implemented here for Boost 1.81: the compiler's spelling of a pointer to each
-// field of a never-defined object, read out of __PRETTY_FUNCTION__.
+// Row structs as seen by ctsql: Boost.PFR gives the field count and access. Field names come
+// from the technique of boost::pfr::get_name (Boost 1.84+, absent from Debian's 1.81),
+// written here: the compiler's spelling of a pointer to each field, read out of
+// __PRETTY_FUNCTION__.
 
 #include <array>
 #include <cstddef>
@@ -10,7 +10,6 @@
 #include <type_traits>
 
 #include <boost/pfr.hpp>
-#include <boost/version.hpp>
 
 #include "detail/characters.hpp"
 #include "types.hpp"
@@ -26,25 +25,24 @@ inline constexpr std::size_t field_count = boost::pfr::tuple_size_v<T>;
 
 namespace detail {
 
-#if BOOST_VERSION >= 108400
-template <class T, std::size_t I>
-constexpr std::string_view field_name() {
-    return boost::pfr::get_name<I, T>();
-}
-#else
+// A constant object of type T that is never constructed: a union whose active member is a char.
+// Only the addresses of T's fields are taken, in constant expressions. Unlike Boost.PFR's
+// undefined extern object (boost::pfr::get_name, Boost 1.84+), it also serves row structs in
+// anonymous namespaces and local ones, which clang refuses there.
+template <class T>
+union unconstructed {
+    char none;
+    T value;
+    constexpr unconstructed() : none() {}
+    constexpr ~unconstructed() {}
+};
+template <class T>
+inline constexpr unconstructed<T> reflected_object{};
 
 template <class T>
 struct field_pointer {
     const T* pointer;
 };
-
-// Declared, never defined: only the addresses of its fields are taken, in constant expressions.
-#if defined(__clang__)
-#pragma clang diagnostic push
-#pragma clang diagnostic ignored "-Wundefined-var-template"
-#endif
-template <class T>
-extern const T reflected_object;
 
 template <auto Pointer>
 consteval std::string_view spelled_pointer() {
@@ -54,15 +52,12 @@ consteval std::string_view spelled_pointer() {
 template <class T, std::size_t I>
 consteval std::string_view spelled_field_pointer() {
     constexpr auto& field =
-        boost::pfr::detail::sequence_tuple::get<I>(boost::pfr::detail::tie_as_tuple(reflected_object<T>));
+        boost::pfr::detail::sequence_tuple::get<I>(boost::pfr::detail::tie_as_tuple(reflected_object<T>.value));
     return spelled_pointer<field_pointer<std::remove_cvref_t<decltype(field)>>{&field}>();
 }
-#if defined(__clang__)
-#pragma clang diagnostic pop
-#endif
 
-// g++ spells the pointer `{(& reflected_object<T>.T::name)}`, clang `{&reflected_object.name}`:
-// the name is the identifier that ends just before the closing brace.
+// g++ spells the pointer `{(& reflected_object<T>.unconstructed<T>::value.T::name)}`, clang
+// `{&reflected_object.value.name}`: the name is the identifier just before the closing brace.
 consteval std::string_view name_from_spelling(std::string_view spelled) {
     std::size_t end = spelled.rfind('}');
     if (end != 0 && spelled[end - 1] == ')') --end;
@@ -75,7 +70,6 @@ template <class T, std::size_t I>
 constexpr std::string_view field_name() {
     return name_from_spelling(spelled_field_pointer<T, I>());
 }
-#endif
 
 }  // namespace detail
 

@@ -46,3 +46,20 @@ static_assert(!ctsql::row_struct<int>);
 TEST_CASE("field names are usable at run time") {
     CHECK(user_fields[3] == "created_at");
 }
+
+namespace {
+struct InAnonymousNamespace {
+    int first_field;
+    std::string second;
+};
+static_assert(ctsql::field_names<InAnonymousNamespace>()[1] == "second");
+}  // namespace
+
+TEST_CASE("local row structs have field names too") {
+    struct Local {
+        int alpha;
+        double beta;
+    };
+    static_assert(ctsql::field_names<Local>()[1] == "beta");
+    CHECK(ctsql::field_names<Local>()[0] == "alpha");
+}
