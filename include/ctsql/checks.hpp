@@ -36,9 +36,6 @@ constexpr message check_struct_row() {
     const std::string_view query = s.name;
     constexpr auto fields = field_names<Row>();
     for (const result_column& c : s.columns) {
-        if (c.source == column_source::star || c.source == column_source::table_star)
-            return m << query << ": result column '" << c.expression
-                     << "' cannot be matched to the row struct's fields without a schema: list the columns";
         if (!c.named)
             return m << query << ": result column '" << c.name << "' has no name: give it one with AS <field>";
     }
@@ -74,10 +71,13 @@ constexpr message check_row() {
               << "' (inferring it needs a schema)";
     } else if (!returns_rows(s.kind)) {
         m << query << ": '" << to_string(s.kind) << "' query returns no rows, so it takes no row type (the call names one)";
+    } else if (const result_column* star = s.first_star()) {
+        m << query << ": result column '" << star->expression
+          << "' cannot be matched to the row type without a schema: list the columns";
     } else if constexpr (row_struct<Row>) {
         m = check_struct_row<Query, Row>();
     } else if constexpr (sql_field<Row>) {
-        if (s.columns.size() != 1 || s.has_star())
+        if (s.columns.size() != 1)
             m << query << ": the row type is a single value, but the result column '" << s.columns[0].expression
               << "' is not the only one: use a struct";
     } else {

@@ -5,7 +5,8 @@
 //
 // A Backend provides:
 //   static constexpr ctsql::dialect dialect; an options struct; a constructor (url, options);
-//   cursor open(const detail::query_description&)  prepared (and cached) statement, ready to bind
+//   cursor open(const detail::query_description&, detail::argument_storage)  a prepared (and cached)
+//     statement, ready to bind
 //   std::uint64_t affected_rows(); std::int64_t last_insert_id(); void execute_script(std::string_view)
 // and its cursor: bind_null(int), bind(int, bool | int64 | uint64 | double | string_view |
 //   span<const byte> | microtime), bool step(), and bool read(int, bool& | int64& | uint64& |
@@ -43,8 +44,12 @@ template <class Query, dialect D>
 query_description describe_query() {
     constexpr auto& s = Query::info;
     return {statement_slot<Query>(), Query::template sql<D>(), s.name,
-            std::span<const result_column>{s.columns.begin(), s.columns.size()}, !s.has_star()};
+            std::span<const result_column>{s.columns.begin(), s.columns.size()}, s.first_star() == nullptr};
 }
+
+// Whether the backend may point at the arguments' text and bytes while the statement runs
+// (execute: they outlive the call) or must copy them (a stream outlives its arguments).
+enum class argument_storage : std::uint8_t { borrow, copy };
 
 template <query_kind Kind, class Row>
 struct execute_result {
@@ -73,7 +78,7 @@ public:
             reject<problem>();
             return {};
         } else {
-            auto cursor = open<Query>(args...);
+            auto cursor = open<Query>(detail::argument_storage::borrow, args...);
             if constexpr (Query::kind() == query_kind::one) {
                 std::optional<Row> row;
                 if (cursor.step()) detail::read_row_into<Query>(cursor, row.emplace());
@@ -96,12 +101,12 @@ public:
     auto stream(const Query&, const Args&... args) {
         static_assert(is_query_v<Query>, "ctsql: stream takes a query declared with ctsql::query<...>");
         constexpr message problem = checked_call<Query, Row, Args...>();
-        using cursor_type = decltype(backend_.open(std::declval<detail::query_description>()));
+        using cursor_type = typename Backend::cursor;
         if constexpr (!problem.empty()) {
             reject<problem>();
-            return row_stream<Row, Query, cursor_type>{backend_.open({})};
+            return row_stream<Row, Query, cursor_type>{open<Query>(detail::argument_storage::copy)};
         } else {
-            return row_stream<Row, Query, cursor_type>{open<Query>(args...)};
+            return row_stream<Row, Query, cursor_type>{open<Query>(detail::argument_storage::copy, args...)};
         }
     }
 
@@ -121,9 +126,9 @@ private:
     }
 
     template <class Query, class... Args>
-    auto open(const Args&... args) {
+    auto open(detail::argument_storage storage, const Args&... args) {
         static const detail::query_description description = detail::describe_query<Query, Backend::dialect>();
-        auto cursor = backend_.open(description);
+        auto cursor = backend_.open(description, storage);
         detail::bind_arguments<Query>(cursor, args...);
         return cursor;
     }

@@ -92,10 +92,11 @@ struct statement {
     diagnosis error;
 
     constexpr bool ok() const { return error.code == problem::none; }
-    constexpr bool has_star() const {
+    // The first `*` or `t.*` of the result, whose columns only a schema can tell.
+    constexpr const result_column* first_star() const {
         for (const result_column& c : columns)
-            if (c.source == column_source::star || c.source == column_source::table_star) return true;
-        return false;
+            if (c.source == column_source::star || c.source == column_source::table_star) return &c;
+        return nullptr;
     }
 };
 

@@ -1,4 +1,4 @@
-// expect: ListUsers: result column '*' cannot be matched to the row struct's fields without a schema: list the columns
+// expect: ListUsers: result column '*' cannot be matched to the row type without a schema: list the columns
 #include <ctsql/sqlite.hpp>
 
 #include <cstdint>

@@ -25,6 +25,8 @@ INSERT INTO items (label) VALUES ($1);
 SELECT id, label FROM items WHERE id > $1 ORDER BY id;
 -- name: GetItem :one
 SELECT id, label FROM items WHERE id = $1;
+-- name: FindItems :many
+SELECT id, label FROM items WHERE label LIKE $1 ORDER BY id;
 )sql";
 inline constexpr auto items = ctsql::query_set<items_sql>;
 
@@ -80,4 +82,11 @@ TEST_CASE_FIXTURE(fixture, "streams work with ranges algorithms and with scalar 
     CHECK(it->label == "item 7");
     ++it;
     CHECK(it == one.end());
+}
+
+TEST_CASE_FIXTURE(fixture, "a stream keeps its own copy of arguments that die before the loop body runs") {
+    std::vector<std::int64_t> ids;
+    // The temporary string is destroyed before the first row is read (C++20 range-for rules).
+    for (const Item& item : db.stream<Item>(items.get<"FindItems">(), std::string{"item 99%"})) ids.push_back(item.id);
+    CHECK(ids == std::vector<std::int64_t>{99, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999});
 }

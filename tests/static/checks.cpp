@@ -72,7 +72,9 @@ static_assert(reason<type_of<GetUser>, Renamed, int>.view() == "GetUser: result 
 static_assert(reason<type_of<CountUsers>, User>.view() ==
               "CountUsers: result column 'count(*)' has no name: give it one with AS <field>");
 static_assert(reason<type_of<AllUsers>, User>.view() ==
-              "AllUsers: result column '*' cannot be matched to the row struct's fields without a schema: list the columns");
+              "AllUsers: result column '*' cannot be matched to the row type without a schema: list the columns");
+static_assert(reason<type_of<AllUsers>, std::int64_t>.view() ==
+              "AllUsers: result column '*' cannot be matched to the row type without a schema: list the columns");
 static_assert(reason<type_of<Twice>, User>.view() == "Twice: result column 'id' appears twice");
 static_assert(reason<type_of<GetHolder>, Holder>.view() ==
               "GetHolder: field 'what' has a type ctsql cannot read (use bool, integers, floating point, std::string, "

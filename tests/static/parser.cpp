@@ -89,7 +89,7 @@ static_assert(!columns.columns[8].named && columns.columns[8].expression == "CAS
 static_assert(!columns.columns[9].named);
 static_assert(columns.columns[10].name == "y_text" && columns.columns[10].source == column_source::expression);
 static_assert(columns.columns[11].name == "Joined" && columns.columns[11].quoted);
-static_assert(columns.has_star());
+static_assert(columns.first_star() == &columns.columns[5]);
 
 static_assert(columns.tables.size() == 4);
 static_assert(columns.tables[0].name == "users" && columns.tables[0].alias == "u" && columns.tables[0].join == join_kind::from);

@@ -70,13 +70,18 @@ inline void now_function(sqlite3_context* context, int, sqlite3_value**) {
 class cursor {
 public:
     cursor(sqlite3_stmt* statement, std::string_view query_name, std::vector<detail::cache_entry>* cache,
-           std::size_t slot)
-        : statement_(statement), query_name_(query_name), cache_(cache), slot_(slot) {}
+           std::size_t slot, ctsql::detail::argument_storage storage)
+        : statement_(statement),
+          query_name_(query_name),
+          cache_(cache),
+          slot_(slot),
+          argument_lifetime_(storage == ctsql::detail::argument_storage::borrow ? SQLITE_STATIC : SQLITE_TRANSIENT) {}
     cursor(cursor&& other) noexcept
         : statement_(std::exchange(other.statement_, nullptr)),
           query_name_(other.query_name_),
           cache_(other.cache_),
-          slot_(other.slot_) {}
+          slot_(other.slot_),
+          argument_lifetime_(other.argument_lifetime_) {}
     cursor& operator=(cursor&&) = delete;
     ~cursor() { release(); }
 
@@ -91,18 +96,14 @@ public:
         bind(position, static_cast<std::int64_t>(value));
     }
     void bind(int position, double value) { check(sqlite3_bind_double(statement_, position, value)); }
-    void bind(int position, std::string_view value) {
-        // A null data pointer would bind NULL; an empty text must stay an empty text.
-        check(sqlite3_bind_text64(statement_, position, value.empty() ? "" : value.data(), value.size(),
-                                  SQLITE_TRANSIENT, SQLITE_UTF8));
-    }
+    void bind(int position, std::string_view value) { bind_text(position, value, argument_lifetime_); }
     void bind(int position, std::span<const std::byte> value) {
         if (value.empty()) check(sqlite3_bind_zeroblob(statement_, position, 0));
-        else check(sqlite3_bind_blob64(statement_, position, value.data(), value.size(), SQLITE_TRANSIENT));
+        else check(sqlite3_bind_blob64(statement_, position, value.data(), value.size(), argument_lifetime_));
     }
     void bind(int position, ctsql::detail::microtime value) {
-        char text[32];
-        bind(position, std::string_view{text, ctsql::detail::format_timestamp(value, text)});
+        char text[32];  // gone when this returns: SQLite copies it
+        bind_text(position, std::string_view{text, ctsql::detail::format_timestamp(value, text)}, SQLITE_TRANSIENT);
     }
 
     bool step() {
@@ -170,6 +171,13 @@ private:
     std::string_view query_name_;
     std::vector<detail::cache_entry>* cache_;  // null for a statement of its own, finalized at the end
     std::size_t slot_;
+    sqlite3_destructor_type argument_lifetime_;  // SQLITE_STATIC: SQLite reads the caller's memory
+
+    void bind_text(int position, std::string_view value, sqlite3_destructor_type lifetime) {
+        // A null data pointer would bind NULL; an empty text must stay an empty text.
+        check(sqlite3_bind_text64(statement_, position, value.empty() ? "" : value.data(), value.size(), lifetime,
+                                  SQLITE_UTF8));
+    }
 
     void check(int rc) const {
         if (rc != SQLITE_OK) raise(sqlite3_db_handle(statement_), rc, query_name_);
@@ -191,7 +199,9 @@ private:
     }
     void release() {
         if (statement_ == nullptr) return;
-        sqlite3_reset(statement_);  // bindings stay: every call binds every parameter anew
+        // Bindings stay, pointing at arguments that may be gone: they are never read, since
+        // every call binds every parameter anew before it steps.
+        sqlite3_reset(statement_);
         if (cache_ == nullptr) sqlite3_finalize(statement_);
         else (*cache_)[slot_].in_use = false;
     }
@@ -222,16 +232,16 @@ public:
         if (settings.write_ahead_log && !in_memory && !settings.read_only) execute_script("PRAGMA journal_mode = WAL");
     }
 
-    cursor open(const ctsql::detail::query_description& query) {
+    cursor open(const ctsql::detail::query_description& query, ctsql::detail::argument_storage storage) {
         if (query.slot >= cache_.size()) cache_.resize(query.slot + 1);
         detail::cache_entry& entry = cache_[query.slot];
         if (entry.statement == nullptr) {
             entry.statement = prepare(query, SQLITE_PREPARE_PERSISTENT);
         } else if (entry.in_use) {  // the same query again while a stream reads it: a statement of its own
-            return cursor{prepare(query, 0).release(), query.name, nullptr, 0};
+            return cursor{prepare(query, 0).release(), query.name, nullptr, 0, storage};
         }
         entry.in_use = true;
-        return cursor{entry.statement.get(), query.name, &cache_, query.slot};
+        return cursor{entry.statement.get(), query.name, &cache_, query.slot, storage};
     }
 
     std::uint64_t affected_rows() const { return static_cast<std::uint64_t>(sqlite3_changes64(db_.get())); }
