@@ -1,15 +1,5 @@
 // expect: GetUser: result column 'email' has no field in the row struct
-#include <ctsql/sqlite.hpp>
-
-#include <cstdint>
-#include <optional>
-#include <string>
-
-struct User {
-    std::int64_t id;
-    std::string name;
-    std::string email;
-};
+#include "call_site.hpp"
 
 struct Person {
     std::int64_t id;

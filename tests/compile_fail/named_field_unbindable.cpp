@@ -1,15 +1,5 @@
 // expect: CreateUser: field 'email' for parameter '@email' has a type ctsql cannot bind
-#include <ctsql/sqlite.hpp>
-
-#include <cstdint>
-#include <optional>
-#include <string>
-
-struct User {
-    std::int64_t id;
-    std::string name;
-    std::string email;
-};
+#include "call_site.hpp"
 
 struct Address {
     std::string text;

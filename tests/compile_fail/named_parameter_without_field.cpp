@@ -1,15 +1,5 @@
 // expect: CreateUser: parameter '@email' has no field in the argument struct
-#include <ctsql/sqlite.hpp>
-
-#include <cstdint>
-#include <optional>
-#include <string>
-
-struct User {
-    std::int64_t id;
-    std::string name;
-    std::string email;
-};
+#include "call_site.hpp"
 
 struct NewUser {
     std::string name;

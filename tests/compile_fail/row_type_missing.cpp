@@ -1,15 +1,5 @@
 // expect: GetUser: name the row type, db.execute<Row>(...), for the result column 'id' (inferring it needs a schema)
-#include <ctsql/sqlite.hpp>
-
-#include <cstdint>
-#include <optional>
-#include <string>
-
-struct User {
-    std::int64_t id;
-    std::string name;
-    std::string email;
-};
+#include "call_site.hpp"
 
 inline constexpr auto GetUser = ctsql::query<"-- name: GetUser :one\nSELECT id, name, email FROM users WHERE id = $1">;
 

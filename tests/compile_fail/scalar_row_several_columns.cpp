@@ -1,15 +1,5 @@
 // expect: GetUser: the row type is a single value, but the result column 'id' is not the only one: use a struct
-#include <ctsql/sqlite.hpp>
-
-#include <cstdint>
-#include <optional>
-#include <string>
-
-struct User {
-    std::int64_t id;
-    std::string name;
-    std::string email;
-};
+#include "call_site.hpp"
 
 inline constexpr auto GetUser = ctsql::query<"-- name: GetUser :one\nSELECT id, name, email FROM users WHERE id = $1">;
 

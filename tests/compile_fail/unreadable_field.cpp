@@ -1,15 +1,5 @@
 // expect: GetUser: field 'name' has a type ctsql cannot read (use bool, integers, floating point, std::string, ctsql::blob, std::chrono::sys_time, or std::optional of one)
-#include <ctsql/sqlite.hpp>
-
-#include <cstdint>
-#include <optional>
-#include <string>
-
-struct User {
-    std::int64_t id;
-    std::string name;
-    std::string email;
-};
+#include "call_site.hpp"
 
 struct Tag {
     int value;
