@@ -32,6 +32,17 @@ constexpr bool operator==(const fixed_string<N>& a, const fixed_string<M>& b) {
     return a.view() == b.view();
 }
 
+// Writes a number's decimal digits to anything that takes a std::string_view with <<.
+constexpr void write_number(auto& out, std::size_t number) {
+    char digits[20]{};
+    std::size_t count = 0;
+    do {
+        digits[count++] = static_cast<char>('0' + number % 10);
+        number /= 10;
+    } while (number != 0);
+    while (count != 0) out << std::string_view{&digits[--count], 1};
+}
+
 // A text of up to Capacity characters built at compile time, later cut to its exact size.
 template <std::size_t Capacity>
 struct text_buffer {
@@ -44,13 +55,7 @@ struct text_buffer {
         return *this;
     }
     constexpr text_buffer& operator<<(std::size_t number) {
-        char digits[20]{};
-        std::size_t count = 0;
-        do {
-            digits[count++] = static_cast<char>('0' + number % 10);
-            number /= 10;
-        } while (number != 0);
-        while (count != 0) *this << std::string_view{&digits[--count], 1};
+        write_number(*this, number);
         return *this;
     }
     constexpr std::string_view view() const { return {data, length}; }

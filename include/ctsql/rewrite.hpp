@@ -19,23 +19,14 @@ namespace ctsql::detail {
 struct text_sink {
     char* out = nullptr;
     std::size_t size = 0;
-    constexpr void put(std::string_view text) {
+    constexpr text_sink& operator<<(std::string_view text) {
         for (char c : text) {
             if (out != nullptr) out[size] = c;
             ++size;
         }
+        return *this;
     }
 };
-
-constexpr void put_number(auto& sink, std::size_t number) {
-    char digits[8]{};
-    std::size_t count = 0;
-    do {
-        digits[count++] = static_cast<char>('0' + number % 10);
-        number /= 10;
-    } while (number != 0);
-    while (count != 0) sink.put(std::string_view{&digits[--count], 1});
-}
 
 template <statement_shape Shape>
 constexpr std::size_t bound_position(const statement<Shape>& s, const token& t, std::size_t& anonymous_seen) {
@@ -58,14 +49,14 @@ constexpr void respell_parameters(const statement<Shape>& s, auto& sink) {
     std::size_t anonymous_seen = 0;
     for (token t = lex.next(); t.kind != token_kind::end && t.kind != token_kind::error; t = lex.next()) {
         if (t.kind != token_kind::parameter) continue;
-        sink.put(s.text.substr(copied, t.offset - copied));
+        sink << s.text.substr(copied, t.offset - copied);
         copied = t.offset + t.text.size();
         const std::size_t position = bound_position(s, t, anonymous_seen);
-        sink.put(D == dialect::sqlite ? "?" : "$");
+        sink << (D == dialect::sqlite ? "?" : "$");
         // SQLite numbers a bare ? itself, one past the highest number so far.
-        if (!(D == dialect::sqlite && t.style == parameter_style::anonymous)) put_number(sink, position);
+        if (!(D == dialect::sqlite && t.style == parameter_style::anonymous)) write_number(sink, position);
     }
-    sink.put(s.text.substr(copied));
+    sink << s.text.substr(copied);
 }
 
 template <dialect D, statement_shape Shape>
