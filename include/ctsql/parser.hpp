@@ -6,6 +6,7 @@
 #include <array>
 #include <string_view>
 
+#include "detail/token_cursor.hpp"
 #include "lexer.hpp"
 #include "statement.hpp"
 #include "tag.hpp"
@@ -14,25 +15,14 @@ namespace ctsql {
 
 namespace detail {
 
-constexpr bool is_keyword(const token& t, std::string_view word) {
-    return t.kind == token_kind::identifier && iequals(t.text, word);
-}
-
-template <std::size_t N>
-constexpr bool is_any_keyword(const token& t, const std::string_view (&words)[N]) {
-    for (std::string_view word : words)
-        if (is_keyword(t, word)) return true;
-    return false;
-}
-
 // Words after which a select item's last name is not an implicit alias, and names that are
 // never one (`a IS NULL`, `CASE ... END`, `x COLLATE nocase`).
 constexpr std::string_view non_alias_words[] = {
     "as",   "and",    "or",      "not",     "is",       "null",    "true",    "false",  "end",
     "case", "when",   "then",    "else",    "in",       "like",    "ilike",   "glob",   "regexp",
     "between", "escape", "collate", "distinct", "exists", "all", "any", "some", "over", "filter",
-    "current_timestamp", "current_date", "current_time", "localtime", "localtimestamp",
-    "current_user", "session_user", "interval", "unknown"};
+    "current()timestamp", "current()date", "current()time", "localtime", "localtimestamp",
+    "current()user", "session_user", "interval", "unknown"};
 
 // Words that end a select list, a FROM clause or a table reference.
 constexpr std::string_view select_list_end[] = {"from",   "into",  "where",     "group",  "having",
@@ -69,7 +59,7 @@ constexpr statement_shape measure(std::string_view text) {
 template <statement_shape Shape>
 class statement_parser {
 public:
-    constexpr explicit statement_parser(std::string_view text) : text_(text), lex_(text) {
+    constexpr explicit statement_parser(std::string_view text) : text_(text), cursor_(text) {
         result_.text = text;
     }
 
@@ -80,8 +70,7 @@ public:
 
 private:
     std::string_view text_;
-    lexer lex_;
-    token current_;
+    detail::token_cursor cursor_;
     statement<Shape> result_;
 
     constexpr bool fail(problem code, std::string_view subject, std::size_t offset, std::size_t number = 0) {
@@ -171,27 +160,15 @@ private:
     }
 
     // --- the statement's structure: its kind, result columns and tables
-    constexpr void advance() { current_ = lex_.next_significant(); }
-    constexpr bool at_end() const { return current_.kind == token_kind::end || current_.is(";"); }
-    constexpr bool accept(std::string_view keyword) {
-        if (!detail::is_keyword(current_, keyword)) return false;
-        advance();
-        return true;
-    }
-    // Skips a parenthesised group, the current token being its `(`.
-    constexpr void skip_group() {
-        std::size_t depth = 0;
-        do {
-            if (current_.is("(")) ++depth;
-            else if (current_.is(")")) --depth;
-            advance();
-        } while (depth != 0 && !(current_.kind == token_kind::end));
-    }
+    constexpr const token& current() const { return cursor_.current(); }
+    constexpr void advance() { cursor_.advance(); }
+    constexpr bool at_end() const { return cursor_.at_end(); }
+    constexpr bool accept(std::string_view keyword) { return cursor_.accept(keyword); }
+    constexpr void skip_group() { cursor_.skip_group(); }
 
     constexpr void read_structure() {
-        advance();
         skip_with_clause();
-        const token lead = current_;
+        const token lead = current();
         result_.keyword = lead.text;
         if (accept("select")) {
             result_.type = statement_kind::select;
@@ -229,25 +206,25 @@ private:
         accept("recursive");
         do {
             advance();                                 // the CTE's name
-            if (current_.is("(")) skip_group();        // its column list
+            if (current().is("(")) skip_group();        // its column list
             accept("as");
             accept("not");
             accept("materialized");
-            if (current_.is("(")) skip_group();        // its query
-        } while (current_.is(",") && (advance(), true));
+            if (current().is("(")) skip_group();        // its query
+        } while (current().is(",") && (advance(), true));
     }
 
     constexpr void skip_until_keyword(std::string_view keyword) {
-        while (!at_end() && !detail::is_keyword(current_, keyword)) advance();
+        while (!at_end() && !detail::is_keyword(current(), keyword)) advance();
     }
 
     // RETURNING list anywhere at the top level of an INSERT, UPDATE or DELETE.
     constexpr void find_returning() {
         std::size_t depth = 0;
         while (!at_end()) {
-            if (current_.is("(")) ++depth;
-            else if (current_.is(")") && depth != 0) --depth;
-            else if (depth == 0 && detail::is_keyword(current_, "returning")) {
+            if (current().is("(")) ++depth;
+            else if (current().is(")") && depth != 0) --depth;
+            else if (depth == 0 && detail::is_keyword(current(), "returning")) {
                 advance();
                 read_result_list(detail::select_list_end);
                 return;
@@ -258,7 +235,7 @@ private:
 
     template <std::size_t N>
     constexpr bool ends_list(const std::string_view (&end_words)[N]) const {
-        return at_end() || current_.is(")") || detail::is_any_keyword(current_, end_words);
+        return at_end() || current().is(")") || detail::is_any_keyword(current(), end_words);
     }
 
     // A comma-separated list of result items, up to a word that ends it at depth 0.
@@ -266,7 +243,7 @@ private:
     constexpr void read_result_list(const std::string_view (&end_words)[N]) {
         while (!ends_list(end_words)) {
             read_result_item(end_words);
-            if (!current_.is(",")) break;
+            if (!current().is(",")) break;
             advance();
         }
     }
@@ -277,11 +254,11 @@ private:
         std::array<token, 3> last{};  // last[2] is the most recent
         std::size_t count = 0;
         std::size_t depth = 0;
-        while (!at_end() && (depth != 0 || (!current_.is(",") && !ends_list(end_words)))) {
-            if (current_.is("(")) ++depth;
-            else if (current_.is(")")) --depth;
-            if (count < 3) first[count] = current_;
-            last = {last[1], last[2], current_};
+        while (!at_end() && (depth != 0 || (!current().is(",") && !ends_list(end_words)))) {
+            if (current().is("(")) ++depth;
+            else if (current().is(")")) --depth;
+            if (count < 3) first[count] = current();
+            last = {last[1], last[2], current()};
             ++count;
             advance();
         }
@@ -345,15 +322,15 @@ private:
     // FROM a [AS] x, b JOIN c ON ... LEFT JOIN (SELECT ...) d USING (id)
     constexpr void read_from_clause() {
         read_table_reference(join_kind::from);
-        while (!at_end() && !current_.is(")")) {
-            if (current_.is(",")) {
+        while (!at_end() && !current().is(")")) {
+            if (current().is(",")) {
                 advance();
                 read_table_reference(join_kind::cross);
                 continue;
             }
             const join_kind join = read_join_keywords();
             if (join == join_kind::from) {
-                if (detail::is_keyword(current_, "on") || detail::is_keyword(current_, "using")) {
+                if (detail::is_keyword(current(), "on") || detail::is_keyword(current(), "using")) {
                     skip_join_condition();
                     continue;
                 }
@@ -382,13 +359,13 @@ private:
         std::size_t depth = 0;
         advance();  // ON or USING
         while (!at_end()) {
-            if (current_.is("(")) ++depth;
-            else if (current_.is(")")) {
+            if (current().is("(")) ++depth;
+            else if (current().is(")")) {
                 if (depth == 0) return;
                 --depth;
-            } else if (depth == 0 && (current_.is(",") || detail::is_any_keyword(current_, detail::from_clause_end)) &&
-                       !detail::is_keyword(current_, "on") && !detail::is_keyword(current_, "using") &&
-                       !detail::is_keyword(current_, "as")) {
+            } else if (depth == 0 && (current().is(",") || detail::is_any_keyword(current(), detail::from_clause_end)) &&
+                       !detail::is_keyword(current(), "on") && !detail::is_keyword(current(), "using") &&
+                       !detail::is_keyword(current(), "as")) {
                 return;
             }
             advance();
@@ -399,25 +376,25 @@ private:
     constexpr void read_table_reference(join_kind join) {
         table_reference table;
         table.join = join;
-        if (current_.is("(")) {
+        if (current().is("(")) {
             skip_group();
-        } else if (current_.is_name()) {
-            table.name = current_.unquoted();
+        } else if (current().is_name()) {
+            table.name = current().unquoted();
             advance();
-            while (current_.is(".")) {  // schema.table: the last part names the table
+            while (current().is(".")) {  // schema.table: the last part names the table
                 advance();
-                if (current_.is_name()) table.name = current_.unquoted();
+                if (current().is_name()) table.name = current().unquoted();
                 advance();
             }
-            if (current_.is("(")) skip_group();  // INSERT column list
+            if (current().is("(")) skip_group();  // INSERT column list
         } else {
             return;
         }
         accept("as");
-        if (current_.is_name() && !detail::is_any_keyword(current_, detail::from_clause_end)) {
-            table.alias = current_.unquoted();
+        if (current().is_name() && !detail::is_any_keyword(current(), detail::from_clause_end)) {
+            table.alias = current().unquoted();
             advance();
-            if (current_.is("(")) skip_group();  // INSERT INTO t AS x (columns)
+            if (current().is("(")) skip_group();  // INSERT INTO t AS x (columns)
         }
         result_.tables.push_back(table);
     }

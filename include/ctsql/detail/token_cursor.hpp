@@ -1,0 +1,57 @@
+#pragma once
+// A one-token window over the lexer, with the moves every recursive-descent reader of SQL
+// needs: accept a keyword, skip a parenthesised group, stop at a statement's end.
+
+#include <cstddef>
+#include <string_view>
+
+#include "../lexer.hpp"
+#include "characters.hpp"
+
+namespace ctsql::detail {
+
+constexpr bool is_keyword(const token& t, std::string_view word) {
+    return t.kind == token_kind::identifier && iequals(t.text, word);
+}
+
+template <std::size_t N>
+constexpr bool is_any_keyword(const token& t, const std::string_view (&words)[N]) {
+    for (std::string_view word : words)
+        if (is_keyword(t, word)) return true;
+    return false;
+}
+
+class token_cursor {
+public:
+    constexpr explicit token_cursor(std::string_view text) : lex_(text) { advance(); }
+
+    constexpr const token& current() const { return current_; }
+    constexpr void advance() { current_ = lex_.next_significant(); }
+    constexpr bool at_end() const { return current_.kind == token_kind::end || current_.is(";"); }
+    constexpr bool at_keyword(std::string_view keyword) const { return is_keyword(current_, keyword); }
+    constexpr bool accept(std::string_view keyword) {
+        if (!at_keyword(keyword)) return false;
+        advance();
+        return true;
+    }
+    constexpr bool accept_symbol(std::string_view symbol) {
+        if (!current_.is(symbol)) return false;
+        advance();
+        return true;
+    }
+    // Skips a parenthesised group, the current token being its `(`.
+    constexpr void skip_group() {
+        std::size_t depth = 0;
+        do {
+            if (current_.is("(")) ++depth;
+            else if (current_.is(")")) --depth;
+            advance();
+        } while (depth != 0 && current_.kind != token_kind::end && current_.kind != token_kind::error);
+    }
+
+private:
+    lexer lex_;
+    token current_;
+};
+
+}  // namespace ctsql::detail
