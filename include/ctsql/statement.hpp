@@ -76,6 +76,7 @@ struct statement_shape {
     std::size_t columns = 0;
     std::size_t parameters = 0;
     std::size_t tables = 0;
+    std::size_t depth = 1;  // nesting of parentheses, and so of subqueries
 };
 
 template <statement_shape Shape>

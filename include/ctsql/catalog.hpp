@@ -1,0 +1,636 @@
+#pragma once
+// The catalog: the tables, views and enum types a schema's DDL defines, read once at compile
+// time into a constexpr value. CREATE/ALTER/DROP TABLE, CREATE VIEW and CREATE TYPE ... AS
+// ENUM are interpreted; indexes, functions, extensions, comments, grants and the like are
+// skipped; anything else is refused with the statement and the place, so that no table is
+// ever silently missing.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "detail/fixed_vector.hpp"
+#include "detail/token_cursor.hpp"
+#include "lexer.hpp"
+#include "sql_type.hpp"
+#include "type_reader.hpp"
+#include "tag.hpp"
+
+namespace ctsql {
+
+struct column_definition {
+    std::size_t table = 0;  // index in catalog::tables
+    std::string_view name;
+    bool quoted = false;
+    declared_type type;
+    bool nullable = true;
+    bool has_default = false;  // DEFAULT, SERIAL, AUTO_INCREMENT, identity: INSERT may leave it out
+    bool primary_key = false;
+};
+
+struct table_definition {
+    std::string_view name;
+    bool dropped = false;
+    bool view = false;
+    std::string_view view_query;  // a view's SELECT, typed by the analysis when a query reads it
+};
+
+struct enum_definition {
+    std::string_view name;  // empty for MySQL's inline ENUM('a', 'b')
+    std::size_t first_label = 0;
+    std::size_t label_count = 0;
+};
+
+enum class catalog_problem : std::uint8_t {
+    none,
+    unreadable,       // a token the grammar does not expect
+    unknown_statement,
+    unknown_table,    // ALTER or DROP of a table that does not exist
+    unknown_column,   // ALTER of a column that does not exist
+    duplicate_table,
+    duplicate_column,
+};
+
+struct catalog_diagnosis {
+    catalog_problem code = catalog_problem::none;
+    std::string_view statement;  // its first line
+    std::string_view subject;    // the offending token or name
+    std::size_t offset = 0;
+};
+
+struct catalog_shape {
+    std::size_t tables = 0;
+    std::size_t columns = 0;
+    std::size_t enums = 0;
+    std::size_t labels = 0;
+};
+
+template <catalog_shape Shape>
+struct catalog {
+    std::string_view text;
+    detail::fixed_vector<table_definition, Shape.tables> tables;
+    detail::fixed_vector<column_definition, Shape.columns> columns;
+    detail::fixed_vector<enum_definition, Shape.enums> enums;
+    detail::fixed_vector<std::string_view, Shape.labels> labels;  // enum labels, without quotes
+    catalog_diagnosis error;
+
+    constexpr bool ok() const { return error.code == catalog_problem::none; }
+
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    constexpr std::size_t find_table(std::string_view name) const {
+        for (std::size_t i = 0; i < tables.size(); ++i)
+            if (!tables[i].dropped && detail::iequals(tables[i].name, name)) return i;
+        return npos;
+    }
+    constexpr std::size_t find_column(std::size_t table, std::string_view name) const {
+        for (std::size_t i = 0; i < columns.size(); ++i)
+            if (columns[i].table == table && detail::iequals(columns[i].name, name)) return i;
+        return npos;
+    }
+    constexpr std::size_t find_enum(std::string_view name) const {
+        for (std::size_t i = 0; i < enums.size(); ++i)
+            if (!enums[i].name.empty() && detail::iequals(enums[i].name, name)) return i;
+        return npos;
+    }
+};
+
+namespace detail {
+
+// Upper bounds for the catalog's lists, from one pass over the tokens.
+constexpr catalog_shape measure_catalog(std::string_view text) {
+    catalog_shape shape{1, 1, 1, 1};
+    lexer lex{text};
+    for (token t = lex.next_significant(); t.kind != token_kind::end && t.kind != token_kind::error;
+         t = lex.next_significant()) {
+        if (t.is(",") || is_keyword(t, "add") || is_keyword(t, "table")) ++shape.columns;
+        if (is_keyword(t, "table") || is_keyword(t, "view")) ++shape.tables;
+        if (is_keyword(t, "enum")) ++shape.enums;
+        if (t.kind == token_kind::string) ++shape.labels;
+        if (t.is("(")) ++shape.columns;  // CREATE TABLE t (a INT): no comma, one column
+    }
+    return shape;
+}
+
+// Statements the catalog passes over: they define nothing a query's types depend on.
+constexpr std::string_view skipped_statements[] = {
+    "comment", "grant",  "revoke", "set",     "select", "insert",  "update",   "delete", "pragma",
+    "begin",   "commit", "end",    "rollback", "start", "use",     "do",       "analyze", "vacuum",
+    "lock",    "truncate", "reindex", "with",  "values", "call",   "savepoint", "release", "refresh",
+    "cluster", "notify", "listen", "discard", "reset",  "security", "explain", "attach", "detach"};
+constexpr std::string_view skipped_creations[] = {
+    "index",  "unique", "extension", "function", "trigger", "sequence", "schema",   "domain",
+    "procedure", "policy", "rule",   "aggregate", "operator", "collation", "role",  "user",
+    "database", "event", "publication", "subscription", "server", "tablespace", "cast",
+    "statistics", "text", "conversion", "language", "transform", "access", "foreign", "fulltext",
+    "spatial", "definer", "algorithm", "sql", "virtual"};
+
+constexpr std::string_view table_constraint_words[] = {"constraint", "primary", "unique", "foreign", "check",
+                                                        "exclude",    "fulltext", "spatial"};
+
+template <catalog_shape Shape>
+class catalog_reader {
+public:
+    constexpr explicit catalog_reader(std::string_view text) : text_(text), cursor_(text) { result_.text = text; }
+
+    constexpr catalog<Shape> read() {
+        while (ok() && current().kind != token_kind::end) {
+            if (current().kind == token_kind::error) {
+                fail(catalog_problem::unreadable, current().text.substr(0, 24));
+                break;
+            }
+            if (cursor_.accept_symbol(";")) continue;
+            statement_start_ = current().offset;
+            read_statement();
+            if (ok() && !cursor_.at_end()) fail(catalog_problem::unreadable, current().text);
+        }
+        return result_;
+    }
+
+private:
+    std::string_view text_;
+    token_cursor cursor_;
+    catalog<Shape> result_;
+    std::size_t statement_start_ = 0;
+
+    constexpr const token& current() const { return cursor_.current(); }
+    constexpr bool ok() const { return result_.ok(); }
+    constexpr bool accept(std::string_view word) { return cursor_.accept(word); }
+    constexpr bool at(std::string_view word) const { return cursor_.at_keyword(word); }
+
+    constexpr void fail(catalog_problem code, std::string_view subject) {
+        if (!ok()) return;
+        result_.error = catalog_diagnosis{code, first_line(text_.substr(statement_start_)), subject, current().offset};
+    }
+
+    constexpr void skip_statement() {
+        std::size_t depth = 0;
+        while (current().kind != token_kind::end && current().kind != token_kind::error) {
+            if (current().is("(")) ++depth;
+            else if (current().is(")") && depth != 0) --depth;
+            else if (depth == 0 && current().is(";")) return;
+            else if (depth == 0 && at("begin")) {  // a trigger's or routine's body: BEGIN ... END
+                while (current().kind != token_kind::end && !at("end")) cursor_.advance();
+            }
+            cursor_.advance();
+        }
+    }
+
+    // schema.table -> table; the name token's text without quotes.
+    constexpr token read_name() {
+        token name = current();
+        if (!name.is_name()) {
+            fail(catalog_problem::unreadable, name.text);
+            return name;
+        }
+        cursor_.advance();
+        while (cursor_.accept_symbol(".")) {
+            name = current();
+            cursor_.advance();
+        }
+        return name;
+    }
+
+    constexpr void read_statement() {
+        if (accept("create")) {
+            if (accept("or")) accept("replace");
+            while (accept("temp") || accept("temporary") || accept("unlogged") || accept("global") || accept("local") ||
+                   accept("materialized") || accept("recursive")) {
+            }
+            if (accept("table")) return create_table();
+            if (accept("view")) return create_view();
+            if (accept("type")) return create_type();
+            if (is_any_keyword(current(), skipped_creations)) return skip_statement();
+            return fail(catalog_problem::unknown_statement, current().text);
+        }
+        if (accept("alter")) {
+            if (accept("table")) return alter_table();
+            if (accept("type")) return alter_type();
+            return skip_statement();  // ALTER SEQUENCE, INDEX, ...: nothing a column's type depends on
+        }
+        if (accept("drop")) return drop();
+        if (is_any_keyword(current(), skipped_statements)) return skip_statement();
+        fail(catalog_problem::unknown_statement, current().text);
+    }
+
+    constexpr bool accept_if_not_exists() {
+        if (!accept("if")) return false;
+        accept("not");
+        accept("exists");
+        return true;
+    }
+
+    constexpr void create_table() {
+        const bool if_not_exists = accept_if_not_exists();
+        const token name = read_name();
+        if (!ok()) return;
+        if (result_.find_table(name.unquoted()) != catalog<Shape>::npos) {
+            if (if_not_exists) return skip_statement();
+            return fail(catalog_problem::duplicate_table, name.unquoted());
+        }
+        const std::size_t table = result_.tables.size();
+        if (accept("as")) {  // CREATE TABLE t AS SELECT ...: typed like a view
+            result_.tables.push_back(table_definition{name.unquoted(), false, true, rest_of_statement()});
+            return;
+        }
+        result_.tables.push_back(table_definition{name.unquoted(), false, false, {}});
+        if (!cursor_.accept_symbol("(")) return fail(catalog_problem::unreadable, current().text);
+        while (ok()) {
+            if (is_any_keyword(current(), table_constraint_words) || is_index_definition()) table_constraint(table);
+            else column(table);
+            if (cursor_.accept_symbol(",")) continue;
+            if (cursor_.accept_symbol(")")) break;
+            return fail(catalog_problem::unreadable, current().text);
+        }
+        skip_statement();  // table options: ENGINE=..., WITHOUT ROWID, PARTITION BY, ...
+    }
+
+    // MySQL's KEY name (columns) and INDEX name (columns), told from a column named key or index.
+    constexpr bool is_index_definition() const {
+        if (!at("key") && !at("index")) return false;
+        token_cursor ahead = cursor_;
+        ahead.advance();
+        if (ahead.current().is("(")) return true;
+        if (find_type_word(ahead.current().text) != type_name::unknown) return false;
+        ahead.advance();
+        return ahead.current().is("(");
+    }
+
+    constexpr std::string_view rest_of_statement() {
+        const std::size_t begin = current().offset;
+        std::size_t end = begin;
+        while (!cursor_.at_end() && current().kind != token_kind::error) {
+            end = current().offset + current().text.size();
+            cursor_.advance();
+        }
+        return text_.substr(begin, end - begin);
+    }
+
+    // PRIMARY KEY (a, b) makes its columns NOT NULL; other table constraints change no type.
+    constexpr void table_constraint(std::size_t table) {
+        if (accept("constraint")) cursor_.advance();
+        const bool primary = accept("primary");
+        std::size_t depth = 0;
+        while (ok() && current().kind != token_kind::end && current().kind != token_kind::error) {
+            if (depth == 0 && (current().is(",") || current().is(")"))) return;
+            if (current().is("(")) ++depth;
+            else if (current().is(")")) --depth;
+            else if (primary && depth == 1 && current().is_name()) mark_primary_key(table, current());
+            cursor_.advance();
+        }
+    }
+
+    constexpr void mark_primary_key(std::size_t table, const token& name) {
+        const std::size_t c = result_.find_column(table, name.unquoted());
+        if (c == catalog<Shape>::npos) return fail(catalog_problem::unknown_column, name.unquoted());
+        result_.columns[c].primary_key = true;
+        result_.columns[c].nullable = false;
+    }
+
+    constexpr void column(std::size_t table) {
+        const token name = current();
+        if (!name.is_name()) return fail(catalog_problem::unreadable, name.text);
+        if (result_.find_column(table, name.unquoted()) != catalog<Shape>::npos)
+            return fail(catalog_problem::duplicate_column, name.unquoted());
+        cursor_.advance();
+        column_definition c;
+        c.table = table;
+        c.name = name.unquoted();
+        c.quoted = name.kind == token_kind::quoted_identifier;
+        c.type = read_type();
+        if (c.type.name == type_name::serial || c.type.name == type_name::bigserial ||
+            c.type.name == type_name::smallserial) {
+            c.nullable = false;
+            c.has_default = true;
+        }
+        read_column_constraints(c);
+        result_.columns.push_back(c);
+    }
+
+    constexpr declared_type read_type() {
+        return read_declared_type(
+            cursor_, text_, type_spelling::any,
+            [&](std::string_view name) { return result_.find_enum(name); },
+            [&] { return read_labels({}); });
+    }
+
+    // ('a', 'b', ...) after ENUM: the labels, stored once; returns the enum's index.
+    constexpr std::size_t read_labels(std::string_view name) {
+        enum_definition e{name, result_.labels.size(), 0};
+        cursor_.advance();  // (
+        while (ok() && current().kind == token_kind::string) {
+            result_.labels.push_back(current().text.substr(1, current().text.size() - 2));
+            ++e.label_count;
+            cursor_.advance();
+            if (!cursor_.accept_symbol(",")) break;
+        }
+        if (!cursor_.accept_symbol(")")) fail(catalog_problem::unreadable, current().text);
+        result_.enums.push_back(e);
+        return result_.enums.size() - 1;
+    }
+
+    constexpr void read_column_constraints(column_definition& c) {
+        while (ok() && !current().is(",") && !current().is(")") && !cursor_.at_end()) {
+            if (accept("not")) {
+                if (!accept("null")) return fail(catalog_problem::unreadable, current().text);
+                c.nullable = false;
+            } else if (accept("null")) {
+                c.nullable = true;
+            } else if (accept("primary")) {
+                accept("key");
+                accept("asc") || accept("desc");
+                skip_conflict_clause();
+                c.primary_key = true;
+                c.nullable = false;
+                if (accept("autoincrement")) c.has_default = true;
+                // SQLite: an INTEGER PRIMARY KEY is the rowid, filled in when left out.
+                if (c.type.name == type_name::integer) c.has_default = true;
+            } else if (accept("unique")) {
+                accept("key");
+                skip_conflict_clause();
+            } else if (accept("default")) {
+                skip_expression();
+                c.has_default = true;
+            } else if (accept("references")) {
+                read_name();
+                if (current().is("(")) cursor_.skip_group();
+                while (accept("on")) {
+                    cursor_.advance();  // DELETE or UPDATE
+                    if (accept("set")) cursor_.advance();  // NULL, DEFAULT
+                    else if (accept("no")) accept("action");
+                    else cursor_.advance();  // CASCADE, RESTRICT
+                }
+                if (accept("match")) cursor_.advance();
+                if (accept("not")) accept("deferrable");
+                if (accept("deferrable")) {
+                    if (accept("initially")) cursor_.advance();
+                }
+            } else if (accept("check")) {
+                cursor_.skip_group();
+            } else if (accept("constraint") || accept("collate") || accept("comment") || accept("charset")) {
+                cursor_.advance();
+            } else if (accept("character")) {
+                accept("set");
+                cursor_.advance();
+            } else if (accept("auto_increment") || accept("autoincrement")) {
+                c.has_default = true;
+            } else if (accept("generated")) {
+                generated(c);
+            } else if (accept("as")) {  // SQLite and MySQL: AS (expression) [STORED | VIRTUAL]
+                cursor_.skip_group();
+                c.has_default = true;
+                accept("stored") || accept("virtual");
+            } else if (accept("on")) {  // MySQL: ON UPDATE CURRENT_TIMESTAMP
+                accept("update");
+                skip_expression();
+            } else if (accept("visible") || accept("invisible")) {
+            } else {
+                return fail(catalog_problem::unreadable, current().text);
+            }
+        }
+    }
+
+    // GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY [(...)] or GENERATED ALWAYS AS (expr) STORED
+    constexpr void generated(column_definition& c) {
+        if (!accept("always")) {
+            accept("by");
+            accept("default");
+        }
+        accept("as");
+        c.has_default = true;
+        if (accept("identity")) {
+            c.nullable = false;
+            if (current().is("(")) cursor_.skip_group();
+        } else if (current().is("(")) {
+            cursor_.skip_group();
+            accept("stored") || accept("virtual");
+        }
+    }
+
+    constexpr void skip_conflict_clause() {
+        if (accept("on")) {
+            accept("conflict");
+            cursor_.advance();
+        }
+    }
+
+    // A DEFAULT or ON UPDATE value: one term, or a parenthesised expression, with casts and
+    // calls (nextval('s'::regclass), CURRENT_TIMESTAMP(3), -1, 'a' || 'b').
+    constexpr void skip_expression() {
+        if (current().is("-") || current().is("+")) cursor_.advance();
+        cursor_.advance();
+        while (ok()) {
+            if (current().is("(")) cursor_.skip_group();
+            else if (current().is("::") || current().is("||")) {
+                cursor_.advance();
+                cursor_.advance();
+            } else break;
+        }
+    }
+
+    constexpr void create_view() {
+        accept_if_not_exists();
+        const token name = read_name();
+        if (!ok()) return;
+        if (current().is("(")) cursor_.skip_group();  // a column list: names the SELECT's columns
+        if (!accept("as")) return fail(catalog_problem::unreadable, current().text);
+        result_.tables.push_back(table_definition{name.unquoted(), false, true, rest_of_statement()});
+    }
+
+    constexpr void create_type() {
+        const token name = read_name();
+        if (!ok()) return;
+        if (!accept("as")) return skip_statement();
+        if (!accept("enum")) return skip_statement();  // composite and range types: not columns' types here
+        if (!current().is("(")) return fail(catalog_problem::unreadable, current().text);
+        read_labels(name.unquoted());
+    }
+
+    // ALTER TYPE name ADD VALUE [IF NOT EXISTS] 'label' [BEFORE | AFTER 'label']
+    constexpr void alter_type() {
+        const token name = read_name();
+        const std::size_t e = result_.find_enum(name.unquoted());
+        if (e == catalog<Shape>::npos || !accept("add")) return skip_statement();
+        accept("value");
+        accept_if_not_exists();
+        if (current().kind != token_kind::string) return fail(catalog_problem::unreadable, current().text);
+        // Labels are stored per enum in a run: only the last enum can grow in place.
+        if (e + 1 == result_.enums.size() &&
+            result_.enums[e].first_label + result_.enums[e].label_count == result_.labels.size()) {
+            result_.labels.push_back(current().text.substr(1, current().text.size() - 2));
+            ++result_.enums[e].label_count;
+        }
+        skip_statement();
+    }
+
+    constexpr std::size_t existing_table() {
+        accept("if") && accept("exists");
+        accept("only");
+        const token name = read_name();
+        if (!ok()) return catalog<Shape>::npos;
+        const std::size_t table = result_.find_table(name.unquoted());
+        if (table == catalog<Shape>::npos) fail(catalog_problem::unknown_table, name.unquoted());
+        return table;
+    }
+
+    constexpr std::size_t existing_column(std::size_t table) {
+        const token name = current();
+        cursor_.advance();
+        const std::size_t c = result_.find_column(table, name.unquoted());
+        if (c == catalog<Shape>::npos) fail(catalog_problem::unknown_column, name.unquoted());
+        return c;
+    }
+
+    constexpr void alter_table() {
+        const std::size_t table = existing_table();
+        if (!ok()) return;
+        do {
+            alter_action(table);
+        } while (ok() && cursor_.accept_symbol(","));
+    }
+
+    constexpr void alter_action(std::size_t table) {
+        if (accept("add")) {
+            if (is_any_keyword(current(), table_constraint_words) || is_index_definition())
+                return table_constraint(table);
+            accept("column");
+            if (accept_if_not_exists() && result_.find_column(table, current().unquoted()) != catalog<Shape>::npos)
+                return skip_action();
+            return column(table);
+        }
+        if (accept("drop")) {
+            if (accept("constraint") || at("primary") || at("foreign") || at("index") || at("key") || at("check"))
+                return skip_action();
+            accept("column");
+            const bool if_exists = accept("if") && accept("exists");
+            if (if_exists && result_.find_column(table, current().unquoted()) == catalog<Shape>::npos)
+                return skip_action();
+            const std::size_t c = existing_column(table);
+            if (ok()) drop_column(c);
+            return skip_action();
+        }
+        if (accept("rename")) {
+            if (accept("to") || accept("as")) {
+                result_.tables[table].name = read_name().unquoted();
+                return;
+            }
+            if (accept("constraint") || accept("index") || accept("key")) return skip_action();
+            accept("column");
+            const std::size_t c = existing_column(table);
+            if (!ok()) return;
+            accept("to");
+            result_.columns[c].name = current().unquoted();
+            result_.columns[c].quoted = current().kind == token_kind::quoted_identifier;
+            cursor_.advance();
+            return;
+        }
+        if (accept("alter") || accept("modify") || accept("change")) return change_column(table);
+        skip_action();  // OWNER TO, SET (...), ENABLE TRIGGER, ENGINE=...: no column changes
+    }
+
+    // ALTER [COLUMN] c SET/DROP NOT NULL | [SET DATA] TYPE t | SET/DROP DEFAULT, and MySQL's
+    // MODIFY [COLUMN] definition and CHANGE [COLUMN] old definition.
+    constexpr void change_column(std::size_t table) {
+        accept("column");
+        const token first = current();
+        const std::size_t c = existing_column(table);
+        if (!ok()) return;
+        column_definition& column = result_.columns[c];
+        if (accept("set")) {
+            if (accept("not")) {
+                accept("null");
+                column.nullable = false;
+            } else if (accept("default")) {
+                skip_expression();
+                column.has_default = true;
+            } else if (accept("data")) {
+                accept("type");
+                column.type = read_type();
+            }
+            return skip_action();
+        }
+        if (accept("drop")) {
+            if (accept("not")) {
+                accept("null");
+                column.nullable = true;
+            } else if (accept("default")) {
+                column.has_default = false;
+            }
+            return skip_action();
+        }
+        if (accept("type")) {
+            column.type = read_type();
+            return skip_action();
+        }
+        // MySQL: MODIFY c type ... (the name was c) or CHANGE old new type ...
+        token name = first;
+        if (current().is_name() && find_type_word(current().text) == type_name::unknown) {
+            name = current();
+            cursor_.advance();
+        }
+        column_definition replacement;
+        replacement.table = table;
+        replacement.name = name.unquoted();
+        replacement.quoted = name.kind == token_kind::quoted_identifier;
+        replacement.type = read_type();
+        read_column_constraints(replacement);
+        column = replacement;
+    }
+
+    constexpr void skip_action() {
+        std::size_t depth = 0;
+        while (!cursor_.at_end() && current().kind != token_kind::error) {
+            if (current().is("(")) ++depth;
+            else if (current().is(")")) --depth;
+            else if (depth == 0 && current().is(",")) return;
+            cursor_.advance();
+        }
+    }
+
+    constexpr void drop_column(std::size_t c) {
+        for (std::size_t i = c; i + 1 < result_.columns.size(); ++i) result_.columns[i] = result_.columns[i + 1];
+        --result_.columns.count;
+    }
+
+    constexpr void drop() {
+        const bool view = accept("view");
+        if (!view && !accept("table")) {
+            if (accept("type")) return drop_type();
+            return skip_statement();  // DROP INDEX, FUNCTION, ...
+        }
+        const bool if_exists = accept("if") && accept("exists");
+        do {
+            const token name = read_name();
+            if (!ok()) return;
+            const std::size_t table = result_.find_table(name.unquoted());
+            if (table == catalog<Shape>::npos) {
+                if (!if_exists) return fail(catalog_problem::unknown_table, name.unquoted());
+                continue;
+            }
+            result_.tables[table].dropped = true;
+            for (std::size_t i = 0; i < result_.columns.size();)
+                if (result_.columns[i].table == table) drop_column(i);
+                else ++i;
+        } while (cursor_.accept_symbol(","));
+        skip_statement();  // CASCADE, RESTRICT
+    }
+
+    constexpr void drop_type() {
+        accept("if") && accept("exists");
+        do {
+            const token name = read_name();
+            const std::size_t e = result_.find_enum(name.unquoted());
+            if (e != catalog<Shape>::npos) result_.enums[e].name = {};
+        } while (ok() && cursor_.accept_symbol(","));
+        skip_statement();
+    }
+};
+
+}  // namespace detail
+
+template <catalog_shape Shape>
+constexpr catalog<Shape> read_catalog(std::string_view ddl) {
+    return detail::catalog_reader<Shape>{ddl}.read();
+}
+
+}  // namespace ctsql

@@ -1,0 +1,110 @@
+#pragma once
+// The result types of the SQL functions the analysis knows, per dialect. A function not listed
+// here has no known type: a query that returns its result needs a CAST.
+
+#include <cstddef>
+#include <string_view>
+
+#include "detail/characters.hpp"
+#include "dialect.hpp"
+#include "typed_value.hpp"
+
+namespace ctsql::detail {
+
+template <std::size_t N>
+constexpr bool is_one_of(std::string_view name, const std::string_view (&names)[N]) {
+    for (std::string_view n : names)
+        if (iequals(n, name)) return true;
+    return false;
+}
+
+constexpr std::string_view text_functions[] = {
+    "lower", "upper", "trim", "ltrim", "rtrim", "btrim", "substr", "substring", "replace", "concat", "concat_ws",
+    "left", "right", "lpad", "rpad", "initcap", "md5", "to_char", "format", "printf", "quote", "reverse",
+    "repeat", "split_part", "translate", "hex", "group_concat", "string_agg", "typeof", "lcase", "ucase"};
+constexpr std::string_view length_functions[] = {"length", "char_length", "character_length", "octet_length",
+                                                 "bit_length", "instr", "strpos", "position", "locate"};
+constexpr std::string_view same_type_functions[] = {"abs", "min", "max", "round", "ceil", "ceiling", "floor",
+                                                    "trunc", "truncate", "sign", "greatest", "least"};
+constexpr std::string_view now_functions[] = {"now", "current_timestamp", "localtimestamp", "transaction_timestamp",
+                                              "statement_timestamp", "clock_timestamp", "datetime", "sysdate",
+                                              "utc_timestamp"};
+
+// Any argument that may be NULL makes these results NULL.
+constexpr bool any_nullable(const typed_value* args, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i)
+        if (args[i].nullable) return true;
+    return false;
+}
+
+constexpr const typed_value* first_known(const typed_value* args, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i)
+        if (args[i].known) return &args[i];
+    return nullptr;
+}
+
+// The type of name(args...), or false when the function is not known. Aggregates over no rows
+// give NULL, so SUM, AVG, MIN and MAX are nullable; COUNT never is.
+constexpr bool function_result(std::string_view name, const typed_value* args, std::size_t count, dialect d,
+                               typed_value& result) {
+    const bool nullable_args = any_nullable(args, count);
+    const typed_value* known = first_known(args, count);
+    if (iequals(name, "count")) {
+        result = typed_value::of(bigint_type(), false);
+    } else if (iequals(name, "coalesce") || iequals(name, "ifnull") || iequals(name, "nvl")) {
+        bool all_nullable = true;
+        for (std::size_t i = 0; i < count; ++i) all_nullable = all_nullable && args[i].nullable;
+        if (known == nullptr) return false;
+        result = typed_value::of(known->type, all_nullable);
+    } else if (iequals(name, "nullif")) {
+        if (count == 0 || !args[0].known) return false;
+        result = typed_value::of(args[0].type, true);
+    } else if (iequals(name, "sum") || iequals(name, "total")) {
+        if (known == nullptr) return false;
+        sql_type t = known->type;
+        if (t.family == type_family::integer) {
+            if (d == dialect::mysql) t = {type_family::decimal};
+            else if (d == dialect::postgresql) t = t.bits == 64 ? sql_type{type_family::decimal} : bigint_type();
+            else t = bigint_type();
+        }
+        if (iequals(name, "total")) t = double_type();  // SQLite's TOTAL is a real, never NULL
+        result = typed_value::of(t, !iequals(name, "total"));
+    } else if (iequals(name, "avg")) {
+        if (known == nullptr) return false;
+        const bool exact = known->type.family == type_family::integer || known->type.family == type_family::decimal;
+        result = typed_value::of(exact && d != dialect::sqlite ? sql_type{type_family::decimal} : double_type(), true);
+    } else if (is_one_of(name, same_type_functions)) {
+        if (known == nullptr) return false;
+        const bool aggregate = iequals(name, "min") || iequals(name, "max");
+        result = typed_value::of(known->type, aggregate || nullable_args);
+    } else if (is_one_of(name, text_functions)) {
+        result = typed_value::of(text_type(), nullable_args || iequals(name, "group_concat") ||
+                                                  iequals(name, "string_agg"));
+    } else if (is_one_of(name, length_functions)) {
+        result = typed_value::of(d == dialect::postgresql ? integer_type(32) : bigint_type(), nullable_args);
+    } else if (is_one_of(name, now_functions)) {
+        result = typed_value::of(timestamp_type(), false);
+    } else if (iequals(name, "current_date") || iequals(name, "curdate")) {
+        result = typed_value::of({type_family::date}, false);
+    } else if (iequals(name, "row_number") || iequals(name, "rank") || iequals(name, "dense_rank") ||
+               iequals(name, "ntile")) {
+        result = typed_value::of(bigint_type(), false);
+    } else if (iequals(name, "extract") || iequals(name, "date_part")) {
+        result = typed_value::of(d == dialect::postgresql ? sql_type{type_family::decimal} : bigint_type(), nullable_args);
+    } else if (iequals(name, "random")) {
+        result = typed_value::of(d == dialect::sqlite ? bigint_type() : double_type(), false);
+    } else if (iequals(name, "rand")) {
+        result = typed_value::of(double_type(), false);
+    } else if (iequals(name, "last_insert_id") || iequals(name, "last_insert_rowid") || iequals(name, "changes")) {
+        result = typed_value::of(bigint_type(), false);
+    } else if (iequals(name, "bool_and") || iequals(name, "bool_or") || iequals(name, "every")) {
+        result = typed_value::of(boolean_type(), true);
+    } else if (iequals(name, "gen_random_uuid") || iequals(name, "uuid_generate_v4")) {
+        result = typed_value::of({type_family::uuid}, false);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+}  // namespace ctsql::detail
