@@ -182,6 +182,11 @@ private:
         return v;
     }
     constexpr typed_value unknown_value() const { return typed_value{}; }
+    static constexpr declared_type declared(type_name name) {
+        declared_type type;
+        type.name = name;
+        return type;
+    }
 
     // t.col or col, looked up from the innermost level out.
     constexpr typed_value column_reference(std::string_view qualifier, std::string_view name) {
@@ -930,7 +935,11 @@ private:
 
     constexpr typed_value arithmetic(const typed_value& a, const typed_value& b) {
         unify(a, b);
-        if (!a.known || !b.known) return typed_value{{}, false, a.nullable || b.nullable};
+        if (!a.known || !b.known) {
+            typed_value unknown{};
+            unknown.nullable = a.nullable || b.nullable;
+            return unknown;
+        }
         return typed_value::of(arithmetic_result(a.type, b.type), a.nullable || b.nullable);
     }
 
@@ -1009,7 +1018,7 @@ private:
         }
         if (is_keyword(t, "null")) {
             advance();
-            return typed_value{{}, false, true};
+            return typed_value{};
         }
         if (is_keyword(t, "true") || is_keyword(t, "false")) {
             advance();
@@ -1033,7 +1042,7 @@ private:
             return typed_value::of(timestamp_type(), false);
         if (is_keyword(t, "current_date")) return typed_value::of({type_family::date}, false);
         if (is_keyword(t, "current_time") || is_keyword(t, "localtime"))
-            return typed_value::of(resolve(declared_type{type_name::time}, dialect_), false);
+            return typed_value::of(resolve(declared(type_name::time), dialect_), false);
         if (is_keyword(t, "current_user") || is_keyword(t, "session_user"))
             return typed_value::of(text_type(), false);
         return unknown_value();
@@ -1086,7 +1095,7 @@ private:
         if (accept("else")) branch(expression());
         else nullable = true;
         accept("end");
-        if (!result.known) return typed_value{{}, false, true};
+        if (!result.known) return typed_value{};
         type_parameter(first_branch, result.type, {});
         return typed_value::of(result.type, nullable);
     }
@@ -1097,7 +1106,7 @@ private:
         advance();
         if (current().kind == token_kind::string && find_type_word(first.text) != type_name::unknown) {
             advance();
-            return typed_value::of(resolve(declared_type{find_type_word(first.text)}, dialect_), false);
+            return typed_value::of(resolve(declared(find_type_word(first.text)), dialect_), false);
         }
         if (current().is("(")) return call(first.unquoted());
         if (current().is(".")) {
@@ -1156,7 +1165,7 @@ private:
             }
         }
         typed_value result{};
-        if (!function_result(name, args.data(), stored, dialect_, result)) return typed_value{{}, false, true};
+        if (!function_result(name, args.data(), stored, dialect_, result)) return typed_value{};
         return result;
     }
 };

@@ -9,10 +9,13 @@
 
 #include <boost/pfr.hpp>
 
+#include "analysis.hpp"
 #include "diagnostics.hpp"
+#include "dialect.hpp"
 #include "query.hpp"
 #include "reflection.hpp"
 #include "row_mapping.hpp"
+#include "type_compatibility.hpp"
 #include "types.hpp"
 
 namespace ctsql {
@@ -29,65 +32,130 @@ constexpr std::size_t first_unreadable_field(std::index_sequence<I...>) {
     return result;
 }
 
-template <class Query, row_struct Row>
-constexpr message check_struct_row() {
-    constexpr auto& s = Query::info;
+// With a schema: the column's type and nullability against the field's C++ type.
+template <class Query, dialect D, class Field>
+constexpr message check_field_type(std::size_t column, std::string_view field) {
+    constexpr auto& a = Query::template analysed<D>;
+    const column_type& t = a.column_types[column];
+    const std::string_view name = a.columns[column].name;
     message m;
-    const std::string_view query = s.name;
-    constexpr auto fields = field_names<Row>();
-    for (const result_column& c : s.columns) {
-        if (!c.named)
-            return m << query << ": result column '" << c.name << "' has no name: give it one with AS <field>";
+    if (t.nullable && !is_optional_v<Field>)
+        return m << Query::name() << ": result column '" << name << "' may be NULL, so " << field
+                 << " must be a std::optional";
+    using value = unwrap_optional_t<Field>;
+    if (!can_read<value>(t.type)) {
+        m << Query::name() << ": result column '" << name << "' (";
+        describe_type(m, t.type);
+        m << ") does not fit " << field << " (";
+        describe_cpp_type<value>(m);
+        m << ")";
     }
-    for (std::size_t i = 0; i < s.columns.size(); ++i)
-        for (std::size_t j = 0; j < i; ++j)
-            if (iequals(s.columns[i].name, s.columns[j].name))
-                return m << query << ": result column '" << s.columns[i].name << "' appears twice";
-    constexpr auto map = column_fields<Row>(s);
-    for (std::size_t c = 0; c < s.columns.size(); ++c)
-        if (map[c] == no_field)
-            return m << query << ": result column '" << s.columns[c].name << "' has no field in the row struct";
-    for (std::size_t f = 0; f < fields.size(); ++f) {
-        bool used = false;
-        for (std::size_t c = 0; c < s.columns.size(); ++c) used = used || map[c] == f;
-        if (!used) return m << query << ": field '" << fields[f] << "' has no result column";
-    }
-    constexpr std::size_t unreadable = first_unreadable_field<Row>(std::make_index_sequence<fields.size()>{});
-    if (unreadable != no_field)
-        return m << query << ": field '" << fields[unreadable]
-                 << "' has a type ctsql cannot read (use bool, integers, floating point, std::string, ctsql::blob, "
-                    "std::chrono::sys_time, or std::optional of one)";
     return m;
 }
 
-template <class Query, class Row>
+template <class Query, dialect D, row_struct Row>
+constexpr message check_struct_row() {
+    constexpr auto& columns = Query::template result_columns<D>();
+    message m;
+    const std::string_view query = Query::name();
+    constexpr auto fields = field_names<Row>();
+    for (const result_column& c : columns) {
+        if (!c.named)
+            return m << query << ": result column '" << c.name << "' has no name: give it one with AS <field>";
+    }
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (iequals(columns[i].name, columns[j].name))
+                return m << query << ": result column '" << columns[i].name << "' appears twice";
+    constexpr auto map = column_fields<Row>(columns);
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        if (map[c] == no_field)
+            return m << query << ": result column '" << columns[c].name << "' has no field in the row struct";
+    for (std::size_t f = 0; f < fields.size(); ++f) {
+        bool used = false;
+        for (std::size_t c = 0; c < columns.size(); ++c) used = used || map[c] == f;
+        if (!used) return m << query << ": field '" << fields[f] << "' has no result column";
+    }
+    constexpr std::size_t unreadable = first_unreadable_field<Row>(std::make_index_sequence<fields.size()>{});
+    if constexpr (unreadable != no_field) {
+        return m << query << ": field '" << fields[unreadable]
+                 << "' has a type ctsql cannot read (use bool, integers, floating point, std::string, ctsql::blob, "
+                    "std::chrono::sys_time, or std::optional of one)";
+    } else if constexpr (Query::has_schema) {
+        [&]<std::size_t... C>(std::index_sequence<C...>) {
+            ((m.empty() ? void(m = check_field_type<Query, D, boost::pfr::tuple_element_t<map[C], Row>>(
+                                   C, (message{} << "field '" << fields[map[C]] << "'").view()))
+                        : void()),
+             ...);
+        }(std::make_index_sequence<columns.size()>{});
+    }
+    return m;
+}
+
+template <class Query, dialect D, class Row>
 constexpr message check_row() {
     constexpr auto& s = Query::info;
+    constexpr auto& columns = Query::template result_columns<D>();
     message m;
     const std::string_view query = s.name;
     if constexpr (std::is_same_v<Row, no_row>) {
         if (returns_rows(s.kind))
-            m << query << ": name the row type, db.execute<Row>(...), for the result column '" << s.columns[0].name
+            m << query << ": name the row type, db.execute<Row>(...), for the result column '" << columns[0].name
               << "' (inferring it needs a schema)";
     } else if (!returns_rows(s.kind)) {
         m << query << ": '" << to_string(s.kind) << "' query returns no rows, so it takes no row type (the call names one)";
-    } else if (const result_column* star = s.first_star()) {
+    } else if (const result_column* star = s.first_star(); star != nullptr && !Query::has_schema) {
         m << query << ": result column '" << star->expression
           << "' cannot be matched to the row type without a schema: list the columns";
     } else if constexpr (row_struct<Row>) {
-        m = check_struct_row<Query, Row>();
+        m = check_struct_row<Query, D, Row>();
     } else if constexpr (sql_field<Row>) {
-        if (s.columns.size() != 1)
-            m << query << ": the row type is a single value, but the result column '" << s.columns[0].expression
+        if (columns.size() != 1)
+            m << query << ": the row type is a single value, but the result column '" << columns[0].expression
               << "' is not the only one: use a struct";
+        else if constexpr (Query::has_schema)
+            m = check_field_type<Query, D, Row>(0, "the row type");
     } else {
-        m << query << ": the row type for result column '" << s.columns[0].name
+        m << query << ": the row type for result column '" << columns[0].name
           << "' is neither a struct nor a type ctsql can read";
     }
     return m;
 }
 
-template <class Query, class Args>
+// With a schema: an argument's C++ type against its parameter's type and nullability.
+// `what` names the argument: "argument 2", or "field 'email'" of a named-parameter struct.
+template <class Query, dialect D, class Arg>
+constexpr message check_argument_type(std::size_t index, std::string_view what) {
+    message m;
+    if constexpr (Query::has_schema) {
+        const parameter_type& p = Query::template analysed<D>.parameters[index];
+        const std::string_view spelling = Query::info.parameters[index].spelling;
+        const auto target = [&] {
+            if (!p.target.empty()) m << ", column '" << p.target << "'";
+        };
+        using A = std::remove_cvref_t<Arg>;
+        constexpr bool always_null = std::is_same_v<A, std::nullopt_t> || std::is_same_v<A, std::nullptr_t>;
+        if ((always_null || is_optional_v<A>) && !p.nullable) {
+            m << Query::name() << ": parameter '" << spelling << "' cannot be NULL";
+            target();
+            return m << ", but " << what << " may be";
+        }
+        if constexpr (!always_null) {
+            using value = unwrap_optional_t<A>;
+            if (p.known && !can_bind<value>(p.type)) {
+                m << Query::name() << ": " << what << " (";
+                describe_cpp_type<value>(m);
+                m << ") does not fit parameter '" << spelling << "' (";
+                describe_type(m, p.type);
+                target();
+                m << ")";
+            }
+        }
+    }
+    return m;
+}
+
+template <class Query, dialect D, class Args>
 constexpr message check_named_arguments() {
     constexpr auto& s = Query::info;
     constexpr auto map = parameter_fields<Args>(s);
@@ -107,17 +175,21 @@ constexpr message check_named_arguments() {
                            << s.parameters[P].spelling << "' has a type ctsql cannot bind")
                   : void()),
              ...);
+            ((m.empty() ? void(m = check_argument_type<Query, D, boost::pfr::tuple_element_t<map[P], Args>>(
+                                   P, (message{} << "field '" << fields[map[P]] << "'").view()))
+                        : void()),
+             ...);
             return m;
         }(std::make_index_sequence<s.parameters.size()>{});
     }
 }
 
-template <class Query, class... Args>
+template <class Query, dialect D, class... Args>
 constexpr message check_arguments() {
     constexpr auto& s = Query::info;
     message m;
     if constexpr (sizeof...(Args) == 1 && (binds_by_name<Args, Query>() && ...)) {
-        return check_named_arguments<Query, std::remove_cvref_t<Args>...>();
+        return check_named_arguments<Query, D, std::remove_cvref_t<Args>...>();
     } else {
         constexpr std::size_t given = sizeof...(Args);
         if (given < s.parameters.size())
@@ -131,17 +203,27 @@ constexpr message check_arguments() {
             if (!bindable[i])
                 return m << s.name << ": argument " << (i + 1) << " for parameter '" << s.parameters[i].spelling
                          << "' has a type ctsql cannot bind";
+        if constexpr (given != 0) {
+            [&]<std::size_t... I>(std::index_sequence<I...>) {
+                ((m.empty() ? void(m = check_argument_type<Query, D, Args>(I, (message{} << "argument " << (I + 1)).view()))
+                            : void()),
+                 ...);
+            }(std::make_index_sequence<given>{});
+        }
     }
     return m;
 }
 
 }  // namespace detail
 
-// The whole check of `db.execute<Row>(query, args...)`: empty when the call is right.
-template <class Query, class Row, class... Args>
+// The whole check of `db.execute<Row>(query, args...)` on a backend of dialect D: empty when
+// the call is right.
+template <class Query, dialect D, class Row, class... Args>
 constexpr message check_call() {
-    message m = detail::check_row<Query, Row>();
-    if (m.empty()) m = detail::check_arguments<Query, Args...>();
+    message m;
+    if constexpr (Query::has_schema) m = describe(Query::template analysed<D>, Query::info, D);
+    if (m.empty()) m = detail::check_row<Query, D, Row>();
+    if (m.empty()) m = detail::check_arguments<Query, D, Args...>();
     return m;
 }
 

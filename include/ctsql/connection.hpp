@@ -42,9 +42,11 @@ struct query_description {
 
 template <class Query, dialect D>
 query_description describe_query() {
-    constexpr auto& s = Query::info;
-    return {statement_slot<Query>(), Query::template sql<D>(), s.name,
-            std::span<const result_column>{s.columns.begin(), s.columns.size()}, s.first_star() == nullptr};
+    constexpr auto& columns = Query::template result_columns<D>();
+    // Without a schema a * leaves the columns to the database; with one it is expanded.
+    const bool known = Query::has_schema || Query::info.first_star() == nullptr;
+    return {statement_slot<Query>(), Query::template sql<D>(), Query::name(),
+            std::span<const result_column>{columns.begin(), columns.size()}, known};
 }
 
 // Whether the backend may point at the arguments' text and bytes while the statement runs
@@ -81,11 +83,11 @@ public:
             auto cursor = open<Query>(detail::argument_storage::borrow, args...);
             if constexpr (Query::kind() == query_kind::one) {
                 std::optional<Row> row;
-                if (cursor.step()) detail::read_row_into<Query>(cursor, row.emplace());
+                if (cursor.step()) detail::read_row_into<Query, Backend::dialect>(cursor, row.emplace());
                 return row;
             } else if constexpr (Query::kind() == query_kind::many) {
                 std::vector<Row> rows;
-                while (cursor.step()) detail::read_row_into<Query>(cursor, rows.emplace_back());
+                while (cursor.step()) detail::read_row_into<Query, Backend::dialect>(cursor, rows.emplace_back());
                 return rows;
             } else {
                 while (cursor.step()) {
@@ -104,9 +106,9 @@ public:
         using cursor_type = typename Backend::cursor;
         if constexpr (!problem.empty()) {
             reject<problem>();
-            return row_stream<Row, Query, cursor_type>{open<Query>(detail::argument_storage::copy)};
+            return row_stream<Row, Query, Backend::dialect, cursor_type>{open<Query>(detail::argument_storage::copy)};
         } else {
-            return row_stream<Row, Query, cursor_type>{open<Query>(detail::argument_storage::copy, args...)};
+            return row_stream<Row, Query, Backend::dialect, cursor_type>{open<Query>(detail::argument_storage::copy, args...)};
         }
     }
 
@@ -122,7 +124,7 @@ private:
     template <class Query, class Row, class... Args>
     static constexpr message checked_call() {
         if constexpr (!Query::info.ok()) return message{};  // already rejected where the query is defined
-        else return check_call<Query, Row, Args...>();
+        else return check_call<Query, Backend::dialect, Row, Args...>();
     }
 
     template <class Query, class... Args>

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <utility>
 
+#include "analysis.hpp"
+#include "dialect.hpp"
 #include "fixed_string.hpp"
 #include "statement.hpp"
 
@@ -127,6 +129,38 @@ constexpr message describe(const statement<Shape>& s) {
         case problem::exec_returns_rows:
             m << name << ": '" << to_string(s.kind) << "' query returns columns (the first is '" << e.subject
               << "'): tag it :one or :many";
+            break;
+    }
+    return m;
+}
+
+// The sentence for a query the schema analysis found wrong on dialect d, or an empty text.
+template <std::size_t Columns, std::size_t Parameters, statement_shape Shape>
+constexpr message describe(const analysis<Columns, Parameters>& a, const statement<Shape>& s, dialect d) {
+    message m;
+    const analysis_diagnosis& e = a.error;
+    switch (e.code) {
+        case analysis_problem::none: break;
+        case analysis_problem::unknown_table: m << s.name << ": unknown table '" << e.subject << "'"; break;
+        case analysis_problem::unknown_column:
+            m << s.name << ": unknown column '" << e.subject << "'";
+            if (!e.context.empty()) m << " in '" << e.context << "'";
+            break;
+        case analysis_problem::ambiguous_column:
+            m << s.name << ": column '" << e.subject << "' is ambiguous: qualify it with its table";
+            break;
+        case analysis_problem::insert_count_mismatch:
+            m << s.name << ": INSERT into '" << e.subject << "' gives a different number of values than columns";
+            break;
+        case analysis_problem::unknown_type:
+            m << s.name << ": the type of result column '" << e.subject << "' cannot be known: add a CAST";
+            break;
+        case analysis_problem::unexpandable_star:
+            m << s.name << ": '" << e.subject << "' over '" << e.context
+              << "' cannot be expanded (a subquery, CTE or view is not typed yet): list the columns";
+            break;
+        case analysis_problem::unsupported_returning:
+            m << s.name << ": '" << e.subject << " ... RETURNING' is not supported on " << to_string(d);
             break;
     }
     return m;

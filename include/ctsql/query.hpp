@@ -9,7 +9,9 @@
 
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
+#include "analysis.hpp"
 #include "diagnostics.hpp"
 #include "dialect.hpp"
 #include "fixed_string.hpp"
@@ -26,6 +28,19 @@ public:
     static constexpr statement_shape shape = measure(Text.view());
     static constexpr statement<shape> info = parse<shape>(Text.view());
     static constexpr auto schema = Schema;
+    static constexpr bool has_schema = is_schema_v<std::remove_cv_t<decltype(Schema)>>;
+
+    // Types and nullability of the result and the parameters on a backend of dialect D.
+    template <dialect D>
+        requires has_schema
+    static constexpr auto analysed = analyse(info, decltype(Schema)::catalog(), D);
+
+    // The result columns a backend returns: with a schema, * is expanded.
+    template <dialect D>
+    static constexpr const auto& result_columns() {
+        if constexpr (has_schema) return analysed<D>.columns;
+        else return info.columns;
+    }
 
     constexpr basic_query() {
         if constexpr (!info.ok()) reject<describe(info)>();

@@ -25,10 +25,10 @@ constexpr std::size_t find_field(std::string_view name, bool exact_case) {
     return no_field;
 }
 
-template <row_struct Row, statement_shape Shape>
-constexpr std::array<std::size_t, Shape.columns> column_fields(const statement<Shape>& s) {
-    std::array<std::size_t, Shape.columns> fields{};
-    for (std::size_t c = 0; c < s.columns.size(); ++c) fields[c] = find_field<Row>(s.columns[c].name, s.columns[c].quoted);
+template <row_struct Row, std::size_t N>
+constexpr std::array<std::size_t, N> column_fields(const fixed_vector<result_column, N>& columns) {
+    std::array<std::size_t, N> fields{};
+    for (std::size_t c = 0; c < columns.size(); ++c) fields[c] = find_field<Row>(columns[c].name, columns[c].quoted);
     return fields;
 }
 

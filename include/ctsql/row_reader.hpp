@@ -7,6 +7,7 @@
 
 #include <boost/pfr.hpp>
 
+#include "dialect.hpp"
 #include "reflection.hpp"
 #include "row_mapping.hpp"
 #include "value_io.hpp"
@@ -14,18 +15,18 @@
 namespace ctsql::detail {
 
 // Fills a row in place: in the result vector, or a stream's row whose strings' storage is reused.
-template <class Query, class Cursor, class Row>
+template <class Query, dialect D, class Cursor, class Row>
 void read_row_into(Cursor& cursor, Row& row) {
-    constexpr auto& s = Query::info;
+    constexpr auto& columns = Query::template result_columns<D>();
     if constexpr (row_struct<Row>) {
-        constexpr auto fields = column_fields<Row>(s);
+        constexpr auto fields = column_fields<Row>(columns);
         [&]<std::size_t... C>(std::index_sequence<C...>) {
             (read_value(cursor, static_cast<int>(C), boost::pfr::get<fields[C]>(row),
-                        value_site{s.name, s.columns[C].name}),
+                        value_site{Query::name(), columns[C].name}),
              ...);
-        }(std::make_index_sequence<s.columns.size()>{});
+        }(std::make_index_sequence<columns.size()>{});
     } else {
-        read_value(cursor, 0, row, value_site{s.name, s.columns[0].name});
+        read_value(cursor, 0, row, value_site{Query::name(), columns[0].name});
     }
 }
 

@@ -7,11 +7,12 @@
 #include <optional>
 #include <utility>
 
+#include "dialect.hpp"
 #include "row_reader.hpp"
 
 namespace ctsql {
 
-template <class Row, class Query, class Cursor>
+template <class Row, class Query, dialect D, class Cursor>
 class row_stream {
 public:
     explicit row_stream(Cursor cursor) : cursor_(std::move(cursor)) {}
@@ -57,7 +58,7 @@ private:
             return;
         }
         if (!row_) row_.emplace();
-        detail::read_row_into<Query>(cursor_, *row_);
+        detail::read_row_into<Query, D>(cursor_, *row_);
     }
 };
 

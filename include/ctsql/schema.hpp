@@ -1,22 +1,84 @@
 #pragma once
-// A schema given to a query: the DDL text of the tables it reads. The catalog that checks
-// types and nullability against it builds on this value; queries already carry it.
+// A schema given to queries: DDL read once, where it is defined, into a constexpr catalog
+// that every query checked against it shares.
+//
+//   inline constexpr auto schema = ctsql::schema<R"sql(CREATE TABLE users (...);)sql">;
+//   inline constexpr auto GetUser = ctsql::query<R"sql(-- name: GetUser :one ...)sql", schema>;
 
 #include <string_view>
+#include <type_traits>
 
+#include "catalog.hpp"
+#include "diagnostics.hpp"
 #include "fixed_string.hpp"
 
 namespace ctsql {
 
 struct no_schema {};
 
+// The sentence for DDL the catalog could not read, or an empty text.
+template <catalog_shape Shape>
+constexpr message describe(const catalog<Shape>& c) {
+    message m;
+    const catalog_diagnosis& e = c.error;
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < e.offset && i < c.text.size(); ++i) {
+        if (c.text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    const auto at = [&]() -> message& { return m << " (line " << line << ", column " << column << ")"; };
+    switch (e.code) {
+        case catalog_problem::none: break;
+        case catalog_problem::unreadable:
+            m << "schema: cannot read '" << e.subject << "' in '" << e.statement << "'";
+            at();
+            break;
+        case catalog_problem::unknown_statement:
+            m << "schema: unknown statement '" << e.statement << "'";
+            at();
+            break;
+        case catalog_problem::unknown_table:
+            m << "schema: unknown table '" << e.subject << "' in '" << e.statement << "'";
+            at();
+            break;
+        case catalog_problem::unknown_column:
+            m << "schema: unknown column '" << e.subject << "' in '" << e.statement << "'";
+            at();
+            break;
+        case catalog_problem::duplicate_table:
+            m << "schema: table '" << e.subject << "' is created twice";
+            at();
+            break;
+        case catalog_problem::duplicate_column:
+            m << "schema: column '" << e.subject << "' is defined twice in '" << e.statement << "'";
+            at();
+            break;
+    }
+    return m;
+}
+
 template <fixed_string Ddl>
-struct schema_definition {
+class schema_definition {
+    static constexpr auto value = read_catalog<detail::measure_catalog(Ddl.view())>(Ddl.view());
+
+public:
+    constexpr schema_definition() {
+        if constexpr (!value.ok()) reject<describe(value)>();
+    }
     static constexpr std::string_view text() { return Ddl.view(); }
+    static constexpr const auto& catalog() { return value; }
 };
 
-// inline constexpr auto schema = ctsql::schema<R"sql(CREATE TABLE ...)sql">;
 template <fixed_string Ddl>
 inline constexpr schema_definition<Ddl> schema{};
+
+template <class T>
+inline constexpr bool is_schema_v = false;
+template <fixed_string Ddl>
+inline constexpr bool is_schema_v<schema_definition<Ddl>> = true;
 
 }  // namespace ctsql

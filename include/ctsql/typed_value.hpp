@@ -19,7 +19,13 @@ struct typed_value {
     std::size_t parameter = no_parameter;  // the parameter's index, when the expression is one
     std::string_view origin;               // the column it reads, for messages
 
-    static constexpr typed_value of(sql_type type, bool nullable) { return {type, true, nullable}; }
+    static constexpr typed_value of(sql_type type, bool nullable) {
+        typed_value v;
+        v.type = type;
+        v.known = true;
+        v.nullable = nullable;
+        return v;
+    }
     constexpr bool is_parameter() const { return parameter != no_parameter; }
 };
 

@@ -53,7 +53,7 @@ inline constexpr auto Delete = ctsql::query<"-- name: Delete :exec\nDELETE FROM 
 inline constexpr auto GetHolder = ctsql::query<"-- name: GetHolder :one\nSELECT id, what FROM h">;
 
 template <class Query, class Row, class... Args>
-constexpr ctsql::message reason = check_call<Query, Row, Args...>();
+constexpr ctsql::message reason = check_call<Query, ctsql::dialect::sqlite, Row, Args...>();
 
 template <auto& Query>
 using type_of = std::remove_cvref_t<decltype(Query)>;
@@ -107,6 +107,6 @@ static_assert(reason<type_of<Rename>, no_row, Holder>.view() ==
 }  // namespace
 
 TEST_CASE("the checks' verdicts are readable at run time too") {
-    CHECK(ctsql::check_call<type_of<GetUser>, User, int>().empty());
-    CHECK(ctsql::check_call<type_of<GetUser>, Renamed, int>().view().starts_with("GetUser:"));
+    CHECK(ctsql::check_call<type_of<GetUser>, ctsql::dialect::sqlite, User, int>().empty());
+    CHECK(ctsql::check_call<type_of<GetUser>, ctsql::dialect::sqlite, Renamed, int>().view().starts_with("GetUser:"));
 }
