@@ -1,7 +1,8 @@
 # ctsql_embed_sql(<target> [NAMESPACE <ns>] FILES <files...>)
 # Turns each .sql file into a header "<file name>.hpp" (users.sql -> "users.sql.hpp") that
 # defines `inline constexpr char <ns>::<stem>_sql[]` with the file's text, regenerated when the
-# file changes, and puts the headers on <target>'s include path.
+# file changes, and puts the headers on <target>'s include path. The stem is the name without its
+# last extension, made an identifier: schema.sqlite.sql -> schema_sqlite_sql.
 
 set(CTSQL_EMBED_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/embed_sql_file.cmake")
 
@@ -15,7 +16,7 @@ function(ctsql_embed_sql target)
   foreach(file IN LISTS arg_FILES)
     get_filename_component(source "${file}" ABSOLUTE)
     get_filename_component(file_name "${source}" NAME)
-    get_filename_component(stem "${source}" NAME_WE)
+    get_filename_component(stem "${source}" NAME_WLE)
     set(header "${output_dir}/${file_name}.hpp")
     add_custom_command(
       OUTPUT "${header}"

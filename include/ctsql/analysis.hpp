@@ -289,10 +289,14 @@ private:
     }
 
     // SELECT ... [UNION ...] [ORDER BY ...] [LIMIT ...]; returns the first column's value.
+    // Each SELECT of a compound has its own tables; ORDER BY and LIMIT see the last one's.
     constexpr typed_value select_statement(bool top) {
+        std::size_t mark = open_level();
         const typed_value first = select_core(top);
         while (ok() && (accept("union") || accept("intersect") || accept("except"))) {
             accept("all") || accept("distinct");
+            close_level(mark);
+            mark = open_level();
             select_core(false);  // its columns' names and order are the first branch's
         }
         if (accept("order")) {
@@ -300,6 +304,7 @@ private:
             expression_list_with_aliases();
         }
         limit_clauses();
+        close_level(mark);
         return first;
     }
 
@@ -351,7 +356,6 @@ private:
         } else {
             accept("all");
         }
-        const std::size_t mark = open_level();
         read_sources_ahead();
         typed_value first{};
         std::size_t item = 0;
@@ -370,7 +374,6 @@ private:
         }
         if (accept("having")) expression();
         if (accept("window")) skip_to_item_end();
-        close_level(mark);
         return first;
     }
 

@@ -53,8 +53,9 @@ constexpr message check_field_type(std::size_t column, std::string_view field) {
     return m;
 }
 
+// Names: every column a field, every field a column, each named once; then the field types.
 template <class Query, dialect D, row_struct Row>
-constexpr message check_struct_row() {
+constexpr message check_struct_names() {
     constexpr auto& columns = Query::template result_columns<D>();
     message m;
     const std::string_view query = Query::name();
@@ -77,19 +78,31 @@ constexpr message check_struct_row() {
         if (!used) return m << query << ": field '" << fields[f] << "' has no result column";
     }
     constexpr std::size_t unreadable = first_unreadable_field<Row>(std::make_index_sequence<fields.size()>{});
-    if constexpr (unreadable != no_field) {
+    if (unreadable != no_field)
         return m << query << ": field '" << fields[unreadable]
                  << "' has a type ctsql cannot read (use bool, integers, floating point, std::string, ctsql::blob, "
                     "std::chrono::sys_time, or std::optional of one)";
-    } else if constexpr (Query::has_schema) {
+    return m;
+}
+
+template <class Query, dialect D, row_struct Row>
+constexpr message check_struct_row() {
+    constexpr message names = check_struct_names<Query, D, Row>();
+    if constexpr (!names.empty() || !Query::has_schema) {
+        return names;
+    } else {
+        constexpr auto& columns = Query::template result_columns<D>();
+        constexpr auto map = column_fields<Row>(columns);
+        constexpr auto fields = field_names<Row>();
+        message m;
         [&]<std::size_t... C>(std::index_sequence<C...>) {
             ((m.empty() ? void(m = check_field_type<Query, D, boost::pfr::tuple_element_t<map[C], Row>>(
                                    C, (message{} << "field '" << fields[map[C]] << "'").view()))
                         : void()),
              ...);
         }(std::make_index_sequence<columns.size()>{});
+        return m;
     }
-    return m;
 }
 
 template <class Query, dialect D, class Row>

@@ -28,7 +28,9 @@ constexpr declared_type read_declared_type(token_cursor& cursor, std::string_vie
                                            auto find_enum, auto read_labels) {
     declared_type type;
     const token first = cursor.current();
-    if (!first.is_name() || is_any_keyword(first, column_constraint_words)) return type;  // SQLite: no type
+    // SQLite allows no type at all; CHARACTER starts both a type and CHARACTER SET.
+    if (!first.is_name() || (is_any_keyword(first, column_constraint_words) && !is_keyword(first, "character")))
+        return type;
     cursor.advance();
     type.name = find_type_word(first.text);
     if (is_keyword(first, "double")) {

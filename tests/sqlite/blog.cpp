@@ -1,5 +1,5 @@
-// The example application (../shared/seed): its queries verbatim, its schema in SQLite's
-// dialect, and the main flow of its README, step by step.
+// The example application (../shared/seed): its queries verbatim, checked against its schema
+// in SQLite's dialect, and the main flow of its README, step by step.
 #include <ctsql/sqlite.hpp>
 
 #include <doctest/doctest.h>
@@ -47,14 +47,15 @@ struct PostWithAuthor {
     std::string author_email;
 };
 
-inline constexpr auto users = ctsql::query_set<seed::users_sql>;
-inline constexpr auto posts = ctsql::query_set<seed::posts_sql>;
+inline constexpr auto schema = ctsql::schema<seed::schema_sqlite_sql>;
+inline constexpr auto users = ctsql::query_set<seed::users_sql, schema>;
+inline constexpr auto posts = ctsql::query_set<seed::posts_sql, schema>;
 
 }  // namespace
 
 TEST_CASE("the example application's main flow") {
     ctsql::sqlite::connection db{":memory:"};
-    db.execute_script(seed::schema_sql);
+    db.execute_script(seed::schema_sqlite_sql);
 
     // 1. create a user and get its id back
     const std::optional<std::int64_t> id = db.execute<std::int64_t>(users.get<"CreateUser">(), "Ann", "ann@example.org");

@@ -1,0 +1,203 @@
+// Queries checked against a schema: result and parameter types per dialect, nullability, and
+// every rejection's message.
+#include <ctsql/ctsql.hpp>
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace {
+
+using ctsql::dialect;
+using ctsql::type_family;
+using ctsql::detail::no_row;
+
+inline constexpr auto schema = ctsql::schema<R"sql(
+CREATE TABLE users (
+    id SERIAL PRIMARY KEY,
+    name VARCHAR(100) NOT NULL,
+    email VARCHAR(255) UNIQUE NOT NULL,
+    is_active BOOLEAN DEFAULT TRUE,
+    score REAL,
+    created_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP
+);
+CREATE TABLE posts (
+    id BIGSERIAL PRIMARY KEY,
+    user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,
+    title VARCHAR(255) NOT NULL,
+    body TEXT,
+    published BOOLEAN NOT NULL DEFAULT FALSE
+);
+)sql">;
+
+template <auto& Query, dialect D, class Row, class... Args>
+constexpr ctsql::message verdict = ctsql::check_call<std::remove_cvref_t<decltype(Query)>, D, Row, Args...>();
+
+template <auto& Query, dialect D>
+constexpr const auto& typed = std::remove_cvref_t<decltype(Query)>::template analysed<D>;
+
+struct User {
+    std::int64_t id;
+    std::string name;
+    std::string email;
+    std::optional<bool> is_active;
+    std::optional<double> score;
+    std::optional<std::chrono::sys_seconds> created_at;
+};
+struct UserWithPlainActive {
+    std::int64_t id;
+    std::string name;
+    std::string email;
+    bool is_active;
+    std::optional<double> score;
+    std::optional<std::chrono::sys_seconds> created_at;
+};
+struct UserWithNarrowId {
+    std::int16_t id;
+    std::string name;
+    std::string email;
+    std::optional<bool> is_active;
+    std::optional<double> score;
+    std::optional<std::chrono::sys_seconds> created_at;
+};
+struct Authored {
+    std::int64_t id;
+    std::string title;
+    std::optional<std::string> author;
+};
+
+inline constexpr auto GetUser = ctsql::query<"-- name: GetUser :one\nSELECT * FROM users WHERE id = $1", schema>;
+inline constexpr auto ListPosts = ctsql::query<R"sql(-- name: ListPosts :many
+SELECT p.id, p.title, u.name AS author FROM posts p LEFT JOIN users u ON u.id = p.user_id
+WHERE p.published = $1 AND u.email LIKE $2 ORDER BY p.id DESC LIMIT $3)sql", schema>;
+inline constexpr auto Rename = ctsql::query<R"sql(-- name: Rename :exec
+UPDATE users SET name = COALESCE(sqlc.narg(name), name), score = @score WHERE id = @id)sql", schema>;
+inline constexpr auto AddPost = ctsql::query<R"sql(-- name: AddPost :one
+INSERT INTO posts (user_id, title, body) VALUES ($1, $2, $3) RETURNING id, published)sql", schema>;
+inline constexpr auto Stats = ctsql::query<R"sql(-- name: Stats :one
+SELECT count(*) AS posts, max(p.id) AS last, sum(u.id) AS total, avg(u.score) AS mean,
+       coalesce(max(u.name), 'none') AS top, CASE WHEN count(*) > 0 THEN 'some' ELSE 'none' END AS label,
+       EXISTS (SELECT 1 FROM users WHERE is_active) AS any_active, CAST(max(p.title) AS INTEGER) AS forced,
+       lower(min(u.email)) AS first_email, (SELECT max(id) FROM users) AS top_user
+FROM posts p JOIN users u ON u.id = p.user_id WHERE u.id IN ($1, $2) AND p.title <> ANY($3))sql", schema>;
+
+// --- result types: one declared type, a width per dialect
+static_assert(typed<GetUser, dialect::sqlite>.columns.size() == 6);  // * expanded from the schema
+static_assert(typed<GetUser, dialect::sqlite>.column_types[0].type.bits == 64);      // INTEGER is 64-bit on SQLite
+static_assert(typed<GetUser, dialect::postgresql>.column_types[0].type.bits == 32);  // SERIAL is int4
+static_assert(!typed<GetUser, dialect::postgresql>.column_types[0].nullable);
+static_assert(typed<GetUser, dialect::postgresql>.column_types[3].nullable);
+static_assert(typed<GetUser, dialect::postgresql>.column_types[4].type.bits == 32);  // REAL is float4
+static_assert(typed<GetUser, dialect::mysql>.column_types[4].type.bits == 64);       // and a double on MySQL
+static_assert(typed<GetUser, dialect::postgresql>.parameters[0].type.bits == 32);
+
+// --- outer joins make the other side nullable; parameters take their context's type
+static_assert(typed<ListPosts, dialect::postgresql>.column_types[2].nullable);
+static_assert(!typed<ListPosts, dialect::postgresql>.column_types[1].nullable);
+static_assert(typed<ListPosts, dialect::postgresql>.parameters[0].type.family == type_family::boolean);
+static_assert(typed<ListPosts, dialect::postgresql>.parameters[1].type.family == type_family::text);
+static_assert(typed<ListPosts, dialect::postgresql>.parameters[2].type.bits == 64);  // LIMIT
+static_assert(typed<ListPosts, dialect::postgresql>.parameters[1].target == "email");
+
+// --- nullability of parameters: sqlc.narg, COALESCE's first arguments, nullable columns
+static_assert(typed<Rename, dialect::sqlite>.parameters[0].nullable);   // narg(name) in COALESCE
+static_assert(typed<Rename, dialect::sqlite>.parameters[1].nullable);   // score is nullable
+static_assert(!typed<Rename, dialect::sqlite>.parameters[2].nullable);  // id = @id
+static_assert(typed<AddPost, dialect::postgresql>.parameters[0].type.bits == 32);
+static_assert(typed<AddPost, dialect::postgresql>.parameters[0].nullable);   // user_id may be NULL
+static_assert(!typed<AddPost, dialect::postgresql>.parameters[1].nullable);  // title may not
+static_assert(typed<AddPost, dialect::postgresql>.column_types[0].type.bits == 64);
+static_assert(!typed<AddPost, dialect::postgresql>.column_types[1].nullable);
+
+// --- expressions
+inline constexpr auto& stats = typed<Stats, dialect::postgresql>;
+static_assert(stats.ok());
+static_assert(stats.column_types[0].type.bits == 64 && !stats.column_types[0].nullable);          // count
+static_assert(stats.column_types[1].type.bits == 64 && stats.column_types[1].nullable);           // max(bigserial)
+static_assert(stats.column_types[2].type.bits == 64);                                             // sum(int4) is int8
+static_assert(typed<Stats, dialect::mysql>.column_types[2].type.family == type_family::decimal);  // and decimal on MySQL
+static_assert(stats.column_types[3].type.family == type_family::real && stats.column_types[3].nullable);
+static_assert(stats.column_types[4].type.family == type_family::text && !stats.column_types[4].nullable);  // coalesce
+static_assert(stats.column_types[5].type.family == type_family::text && !stats.column_types[5].nullable);  // case
+static_assert(stats.column_types[6].type.family == type_family::boolean && !stats.column_types[6].nullable);
+static_assert(stats.column_types[7].type.family == type_family::integer && stats.column_types[7].nullable);
+static_assert(stats.column_types[8].type.family == type_family::text && stats.column_types[8].nullable);
+static_assert(stats.column_types[9].nullable);  // a scalar subquery may find no row
+static_assert(stats.parameters[0].type.bits == 32 && stats.parameters[1].type.bits == 32);  // IN (...)
+static_assert(stats.parameters[2].type.array && stats.parameters[2].type.family == type_family::text);  // ANY($3)
+
+// --- right calls pass
+static_assert(verdict<GetUser, dialect::sqlite, User, std::int64_t>.empty());
+static_assert(verdict<GetUser, dialect::postgresql, User, int>.empty());  // int4 widens into std::int64_t
+static_assert(verdict<ListPosts, dialect::postgresql, Authored, bool, std::string, std::int64_t>.empty());
+static_assert(verdict<Rename, dialect::sqlite, no_row, std::optional<std::string>, std::optional<float>, int>.empty());
+static_assert(verdict<Rename, dialect::sqlite, no_row, std::nullopt_t, std::nullopt_t, int>.empty());
+static_assert(verdict<AddPost, dialect::postgresql, Authored, std::optional<int>, const char*, std::nullopt_t>.view() ==
+              "AddPost: result column 'published' has no field in the row struct");
+
+// --- rejections
+static_assert(verdict<GetUser, dialect::sqlite, UserWithPlainActive, std::int64_t>.view() ==
+              "GetUser: result column 'is_active' may be NULL, so field 'is_active' must be a std::optional");
+static_assert(verdict<GetUser, dialect::postgresql, UserWithNarrowId, int>.view() ==
+              "GetUser: result column 'id' (32-bit integer) does not fit field 'id' (16-bit integer)");
+static_assert(verdict<GetUser, dialect::sqlite, User, std::string>.view() ==
+              "GetUser: argument 1 (text) does not fit parameter '$1' (64-bit integer, column 'id')");
+static_assert(verdict<GetUser, dialect::postgresql, User, std::int64_t>.view() ==
+              "GetUser: argument 1 (64-bit integer) does not fit parameter '$1' (32-bit integer, column 'id')");
+static_assert(verdict<GetUser, dialect::sqlite, User, std::optional<int>>.view() ==
+              "GetUser: parameter '$1' cannot be NULL, column 'id', but argument 1 may be");
+static_assert(verdict<ListPosts, dialect::postgresql, Authored, bool, int, int>.view() ==
+              "ListPosts: argument 2 (32-bit integer) does not fit parameter '$2' (text, column 'email')");
+static_assert(verdict<Stats, dialect::postgresql, std::int64_t, int, int, std::string>.view() ==
+              "Stats: the row type is a single value, but the result column 'count(*)' is not the only one: use a struct");
+
+struct RenameArgs {
+    std::optional<std::string> name;
+    double score;
+    int id;
+};
+static_assert(verdict<Rename, dialect::postgresql, no_row, RenameArgs>.view() ==
+              "Rename: field 'score' (64-bit real) does not fit parameter '@score' (32-bit real, column 'score')");
+
+inline constexpr auto Typo = ctsql::query<"-- name: Typo :many\nSELECT id, nmae FROM users", schema>;
+static_assert(verdict<Typo, dialect::sqlite, no_row>.view() == "Typo: unknown column 'nmae' in 'users'");
+inline constexpr auto NoTable = ctsql::query<"-- name: NoTable :many\nSELECT id FROM user_accounts", schema>;
+static_assert(verdict<NoTable, dialect::sqlite, no_row>.view() == "NoTable: unknown table 'user_accounts'");
+inline constexpr auto Qualified = ctsql::query<"-- name: Qualified :many\nSELECT u.id, x.title FROM users u", schema>;
+static_assert(verdict<Qualified, dialect::sqlite, no_row>.view() == "Qualified: unknown table 'x'");
+inline constexpr auto Ambiguous = ctsql::query<"-- name: Ambiguous :many\nSELECT id FROM users JOIN posts ON posts.user_id = users.id", schema>;
+static_assert(verdict<Ambiguous, dialect::sqlite, no_row>.view() ==
+              "Ambiguous: column 'id' is ambiguous: qualify it with its table");
+inline constexpr auto InWhere = ctsql::query<"-- name: InWhere :exec\nDELETE FROM posts WHERE author = $1", schema>;
+static_assert(verdict<InWhere, dialect::sqlite, no_row, int>.view() == "InWhere: unknown column 'author' in 'posts'");
+inline constexpr auto InSet = ctsql::query<"-- name: InSet :exec\nUPDATE posts SET headline = $1", schema>;
+static_assert(verdict<InSet, dialect::sqlite, no_row, int>.view() == "InSet: unknown column 'headline' in 'posts'");
+inline constexpr auto InInsert = ctsql::query<"-- name: InInsert :exec\nINSERT INTO posts (titel) VALUES ($1)", schema>;
+static_assert(verdict<InInsert, dialect::sqlite, no_row, int>.view() == "InInsert: unknown column 'titel' in 'posts'");
+inline constexpr auto InReturning = ctsql::query<"-- name: InReturning :one\nDELETE FROM posts WHERE id = $1 RETURNING slug", schema>;
+static_assert(verdict<InReturning, dialect::sqlite, std::string, int>.view() == "InReturning: unknown column 'slug' in 'posts'");
+inline constexpr auto Count = ctsql::query<"-- name: Count :exec\nINSERT INTO posts (user_id, title) VALUES ($1)", schema>;
+static_assert(verdict<Count, dialect::sqlite, no_row, int>.view() ==
+              "Count: INSERT into 'posts' gives a different number of values than columns");
+inline constexpr auto Unknown = ctsql::query<"-- name: Unknown :one\nSELECT frobnicate(name) AS f FROM users", schema>;
+static_assert(verdict<Unknown, dialect::sqlite, std::string>.view() ==
+              "Unknown: the type of result column 'frobnicate(name)' cannot be known: add a CAST");
+inline constexpr auto Casted = ctsql::query<"-- name: Casted :one\nSELECT CAST(frobnicate(name) AS TEXT) AS f FROM users", schema>;
+static_assert(verdict<Casted, dialect::sqlite, std::optional<std::string>>.empty());
+inline constexpr auto UpdateReturning = ctsql::query<"-- name: UpdateReturning :one\nUPDATE posts SET title = $2 WHERE id = $1 RETURNING id", schema>;
+static_assert(verdict<UpdateReturning, dialect::mysql, std::int64_t, int, const char*>.view() ==
+              "UpdateReturning: 'UPDATE ... RETURNING' is not supported on mysql");
+static_assert(verdict<UpdateReturning, dialect::postgresql, std::int64_t, std::int64_t, const char*>.empty());
+
+}  // namespace
+
+TEST_CASE("the analysis of a query is readable at run time") {
+    const auto& a = typed<ListPosts, dialect::postgresql>;
+    CHECK(a.columns.size() == 3);
+    CHECK(a.columns[2].name == "author");
+    CHECK(a.column_types[2].nullable);
+    CHECK(a.parameters[1].target == "email");
+}

@@ -1,0 +1,135 @@
+// The catalog: DDL of three dialects read into tables, columns, types and enums.
+#include <ctsql/catalog.hpp>
+#include <ctsql/fixed_string.hpp>
+#include <ctsql/schema.hpp>
+
+#include <doctest/doctest.h>
+
+namespace {
+
+using namespace ctsql;
+
+template <fixed_string Ddl>
+constexpr auto read = read_catalog<detail::measure_catalog(Ddl.view())>(Ddl.view());
+
+template <auto& Catalog>
+constexpr const column_definition& column(std::string_view table, std::string_view name) {
+    return Catalog.columns[Catalog.find_column(Catalog.find_table(table), name)];
+}
+
+// PostgreSQL: types with arguments and several words, arrays, enums, identity, constraints.
+inline constexpr auto postgres = read<R"sql(
+CREATE EXTENSION IF NOT EXISTS "uuid-ossp";
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+CREATE TABLE IF NOT EXISTS public.accounts (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    balance NUMERIC(12, 2) NOT NULL DEFAULT 0,
+    ratio DOUBLE PRECISION,
+    nickname CHARACTER VARYING(40) COLLATE "C",
+    seen TIMESTAMP WITH TIME ZONE DEFAULT now(),
+    born DATE,
+    tags TEXT[] NOT NULL DEFAULT '{}',
+    feeling mood NOT NULL DEFAULT 'ok',
+    token UUID DEFAULT uuid_generate_v4(),
+    code SMALLINT CHECK (code > 0),
+    parent BIGINT REFERENCES accounts (id) ON DELETE SET NULL ON UPDATE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    CONSTRAINT positive CHECK (balance >= 0),
+    UNIQUE (nickname)
+);
+CREATE INDEX accounts_seen ON accounts USING btree (seen DESC);
+CREATE OR REPLACE FUNCTION touch() RETURNS trigger AS $$ BEGIN NEW.seen := now(); RETURN NEW; END; $$ LANGUAGE plpgsql;
+COMMENT ON TABLE accounts IS 'money; and more';
+CREATE TABLE pairs (a INT, b INT, PRIMARY KEY (a, b));
+ALTER TABLE accounts ADD COLUMN note TEXT, ALTER COLUMN ratio SET NOT NULL, DROP COLUMN code;
+ALTER TABLE accounts RENAME COLUMN born TO birthday;
+ALTER TYPE mood ADD VALUE 'ecstatic';
+CREATE VIEW rich AS SELECT id, balance FROM accounts WHERE balance > 1000;
+)sql">;
+static_assert(postgres.ok());
+static_assert(postgres.tables.size() == 3 && postgres.tables[2].view && postgres.tables[2].view_query.starts_with("SELECT id"));
+static_assert(column<postgres>("accounts", "id").type.name == type_name::bigint);
+static_assert(!column<postgres>("accounts", "id").nullable && column<postgres>("accounts", "id").has_default);
+static_assert(column<postgres>("accounts", "balance").type.name == type_name::decimal);
+static_assert(column<postgres>("accounts", "balance").type.arguments == "12, 2");
+static_assert(column<postgres>("accounts", "ratio").type.name == type_name::double_);
+static_assert(!column<postgres>("accounts", "ratio").nullable);  // SET NOT NULL
+static_assert(column<postgres>("accounts", "nickname").type.name == type_name::varchar);
+static_assert(column<postgres>("accounts", "seen").type.name == type_name::timestamptz);
+static_assert(column<postgres>("accounts", "tags").type.array);
+static_assert(column<postgres>("accounts", "feeling").type.name == type_name::enumeration);
+static_assert(postgres.enums[0].label_count == 4 && postgres.labels[3] == "ecstatic");
+static_assert(column<postgres>("accounts", "token").type.name == type_name::uuid);
+static_assert(postgres.find_column(postgres.find_table("accounts"), "code") == postgres.npos);  // dropped
+static_assert(column<postgres>("accounts", "birthday").type.name == type_name::date);      // renamed
+static_assert(column<postgres>("accounts", "note").nullable);                                 // added
+static_assert(!column<postgres>("pairs", "a").nullable && !column<postgres>("pairs", "b").nullable);
+
+// MySQL: inline ENUM, UNSIGNED, AUTO_INCREMENT, KEY lines, table options, MODIFY and CHANGE.
+inline constexpr auto mysql = read<R"sql(
+CREATE TABLE `orders` (
+  `id` BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
+  `state` ENUM('new', 'paid', 'sent') NOT NULL DEFAULT 'new',
+  `amount` DECIMAL(10,2) NOT NULL,
+  `key` VARCHAR(20),
+  `flag` TINYINT(1) NOT NULL DEFAULT 0,
+  `payload` JSON,
+  `created` DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
+  PRIMARY KEY (`id`),
+  KEY `orders_state` (`state`),
+  UNIQUE KEY `orders_key` (`key`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+ALTER TABLE orders MODIFY COLUMN amount DECIMAL(12,2) NULL;
+ALTER TABLE orders CHANGE `key` `lookup` VARCHAR(40) NOT NULL;
+)sql">;
+static_assert(mysql.ok());
+static_assert(column<mysql>("orders", "id").type.is_unsigned && column<mysql>("orders", "id").has_default);
+static_assert(column<mysql>("orders", "state").type.name == type_name::enumeration);
+static_assert(mysql.enums[0].name.empty() && mysql.enums[0].label_count == 3);
+static_assert(column<mysql>("orders", "amount").nullable && column<mysql>("orders", "amount").type.arguments == "12,2");
+static_assert(!column<mysql>("orders", "lookup").nullable);
+static_assert(column<mysql>("orders", "created").type.name == type_name::timestamp);
+static_assert(resolve(column<mysql>("orders", "id").type, dialect::mysql).bits == 64);
+
+// SQLite: untyped columns, any words as a type, AUTOINCREMENT, triggers with bodies, DROP.
+inline constexpr auto sqlite = read<R"sql(
+CREATE TABLE notes (id INTEGER PRIMARY KEY AUTOINCREMENT, body, score UNSIGNED BIG INT, at DATETIME) STRICT;
+CREATE TRIGGER notes_touch AFTER UPDATE ON notes BEGIN UPDATE notes SET at = CURRENT_TIMESTAMP; END;
+CREATE TABLE scratch (x TEXT);
+DROP TABLE IF EXISTS scratch;
+DROP TABLE IF EXISTS never_was;
+PRAGMA foreign_keys = ON;
+)sql">;
+static_assert(sqlite.ok());
+static_assert(sqlite.find_table("scratch") == sqlite.npos);
+static_assert(resolve(column<sqlite>("notes", "body").type, dialect::sqlite).family == type_family::any);
+static_assert(resolve(column<sqlite>("notes", "score").type, dialect::sqlite).family == type_family::integer);
+static_assert(resolve(column<sqlite>("notes", "id").type, dialect::sqlite).bits == 64);
+
+// One declared name, a width per dialect.
+inline constexpr declared_type integer_type = column<postgres>("pairs", "a").type;
+static_assert(resolve(integer_type, dialect::sqlite).bits == 64);
+static_assert(resolve(integer_type, dialect::postgresql).bits == 32);
+static_assert(resolve(integer_type, dialect::mysql).bits == 32);
+
+// DDL the catalog cannot read is an error with the statement and the place.
+static_assert(read<"CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT FROBNICATE)">.error.code == catalog_problem::unreadable);
+static_assert(read<"CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT FROBNICATE)">.error.subject == "FROBNICATE");
+static_assert(read<"CREAT TABLE t (id INT)">.error.code == catalog_problem::unknown_statement);
+static_assert(read<"ALTER TABLE nope ADD COLUMN x INT">.error.code == catalog_problem::unknown_table);
+static_assert(read<"CREATE TABLE t (a INT); ALTER TABLE t DROP COLUMN b">.error.code == catalog_problem::unknown_column);
+static_assert(read<"CREATE TABLE t (a INT); CREATE TABLE t (b INT)">.error.code == catalog_problem::duplicate_table);
+static_assert(read<"CREATE TABLE t (a INT, a TEXT)">.error.code == catalog_problem::duplicate_column);
+static_assert(read<"CREATE TABLE t (a INT); CREATE TABLE IF NOT EXISTS t (b INT)">.ok());
+
+inline constexpr auto broken = read<"CREATE TABLE users (\n  id INTEGER,\n  name TEXT SOMETHING\n)">;
+static_assert(describe(broken).view() == "schema: cannot read 'SOMETHING' in 'CREATE TABLE users (' (line 3, column 13)");
+
+}  // namespace
+
+TEST_CASE("the catalog reader runs at run time too") {
+    constexpr std::string_view ddl = "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL)";
+    const auto c = read_catalog<detail::measure_catalog(ddl)>(ddl);
+    CHECK(c.ok());
+    CHECK(c.columns.size() == 2);
+    CHECK_FALSE(c.columns[1].nullable);
+}
