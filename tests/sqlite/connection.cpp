@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "support/temp_dir.hpp"
 
@@ -19,6 +20,15 @@ inline constexpr auto CountNotes = ctsql::query<"-- name: CountNotes :one\nSELEC
 inline constexpr auto AddNote = ctsql::query<"-- name: AddNote :exec\nINSERT INTO notes (body) VALUES ($1)">;
 // A statement whose result the parser cannot see: compiled with no columns, it returns six.
 inline constexpr auto TableInfo = ctsql::query<"-- name: TableInfo :exec\nPRAGMA table_info(notes)">;
+
+// The schema the code was compiled against: notes has two columns.
+inline constexpr auto notes_schema = ctsql::schema<"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)">;
+inline constexpr auto AllNotes = ctsql::query<"-- name: AllNotes :many\nSELECT * FROM notes", notes_schema>;
+
+struct Note {
+    std::int64_t id;
+    std::string body;
+};
 
 }  // namespace
 
@@ -81,5 +91,24 @@ TEST_CASE("a statement that returns other columns than the query was compiled wi
         CHECK(e.code() == ctsql::errc::type_mismatch);
         CHECK(e.query_name() == "TableInfo");
         CHECK(std::string{e.what()}.find("returns 6 columns, the query was compiled with 0") != std::string::npos);
+    }
+}
+
+TEST_CASE("SELECT * against a database whose table has drifted from the schema is refused") {
+    ctsql::sqlite::connection db{":memory:"};
+    db.execute_script("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);"
+                      "INSERT INTO notes (body) VALUES ('kept')");
+    const std::vector<Note> notes = db.execute<Note>(AllNotes);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].body == "kept");
+
+    ctsql::sqlite::connection drifted{":memory:"};
+    drifted.execute_script("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL, extra TEXT)");
+    try {
+        drifted.execute<Note>(AllNotes);
+        FAIL("the extra column went unnoticed");
+    } catch (const ctsql::error& e) {
+        CHECK(e.code() == ctsql::errc::type_mismatch);
+        CHECK(std::string{e.what()}.find("returns 3 columns, the query was compiled with 2") != std::string::npos);
     }
 }
