@@ -1,4 +1,4 @@
-// The quickstart: a schema, three checked queries, and a run on an in-memory SQLite database.
+// The quickstart: a schema, two checked queries, and a run on an in-memory SQLite database.
 #include <ctsql/sqlite.hpp>
 
 #include <cstdint>
@@ -13,27 +13,27 @@ struct User {  // any aggregate: ctsql matches its fields to the result columns 
     std::optional<bool> is_active;  // a nullable column reads into std::optional
 };
 
-inline constexpr auto CreateUsers = ctsql::query<R"sql(
-  -- name: CreateUsers :exec
+inline constexpr char schema_sql[] = R"sql(
   CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL,
-                      email TEXT NOT NULL UNIQUE, is_active BOOLEAN DEFAULT TRUE)
-)sql">;
+                      email TEXT NOT NULL UNIQUE, is_active BOOLEAN DEFAULT TRUE);
+)sql";
+inline constexpr auto schema = ctsql::schema<schema_sql>;  // queries are checked against it
 
 inline constexpr auto InsertUser = ctsql::query<R"sql(
   -- name: InsertUser :execlastid
   INSERT INTO users (name, email) VALUES ($1, $2)
-)sql">;
+)sql", schema>;
 
 inline constexpr auto GetUser = ctsql::query<R"sql(
   -- name: GetUser :one
-  SELECT id, name, email, is_active FROM users WHERE id = $1
-)sql">;
+  SELECT * FROM users WHERE id = $1
+)sql", schema>;
 
 static_assert(GetUser.name() == "GetUser");  // queries are values the compiler knows
 
 int main() {
     ctsql::sqlite::connection db{":memory:"};
-    db.execute(CreateUsers);
+    db.execute_script(schema_sql);
     const std::int64_t id = db.execute(InsertUser, "Ann", "ann@example.org");
 
     if (std::optional<User> user = db.execute<User>(GetUser, id))
