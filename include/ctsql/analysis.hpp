@@ -80,32 +80,54 @@ template <statement_shape S, catalog_shape C, std::size_t Columns>
 class analyzer {
 public:
     constexpr analyzer(const statement<S>& s, const catalog<C>& c, dialect d)
-        : s_(s), catalog_(c), dialect_(d), cursor_(s.text) {
+        : s_(s), catalog_(c), dialect_(d), cursor_(s.text), text_(s.text) {
         for (std::size_t i = 0; i < s.parameters.size(); ++i) out_.parameters[i].nullable = s.parameters[i].nullable;
     }
 
     constexpr analysis<Columns, S.parameters> run() {
-        statement_body(true);
+        statement_body(sink::result);
         return out_;
     }
 
 private:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
-    struct source {
-        std::string_view name;   // the name it is referred to by: its alias, or the table's name
-        std::size_t table = npos;  // in the catalog; npos for a subquery, a CTE or a table function
-        bool nullable = false;     // on the outer side of a join
+    // A subquery's, a CTE's or a view's column, typed by analysing its SELECT.
+    struct derived_column {
+        std::string_view name;  // empty when the expression has no name
+        typed_value value;
     };
+    struct derived_range {
+        std::size_t first = 0;
+        std::size_t count = 0;
+        bool typed = false;  // false: a table function, or a query the analysis could not type
+    };
+
+    struct source {
+        std::string_view name;     // the name it is referred to by: its alias, or the table's name
+        std::size_t table = npos;  // in the catalog; npos for a subquery, a CTE, a view or a function
+        bool nullable = false;     // on the outer side of a join
+        derived_range derived;     // the columns of a source that is not a table
+    };
+
+    struct cte {
+        std::string_view name;
+        derived_range columns;
+    };
+
+    enum class sink : std::uint8_t { none, result, derived };
 
     const statement<S>& s_;
     const catalog<C>& catalog_;
     dialect dialect_;
     token_cursor cursor_;
     analysis<Columns, S.parameters> out_;
-    fixed_vector<source, S.tables + 2> sources_;
-    fixed_vector<std::size_t, S.depth> levels_;  // where each nested SELECT's sources start
-    fixed_vector<std::string_view, S.tables + 1> ctes_;
+    fixed_vector<source, S.tables + 2 + C.view_sources> sources_;
+    fixed_vector<std::size_t, S.depth + C.view_depth + 1> levels_;  // where each nested SELECT's sources start
+    fixed_vector<cte, S.tables + 1> ctes_;
+    fixed_vector<derived_column, S.columns + 2 * C.columns> derived_;
+    derived_range last_derived_{};  // the columns the last SELECT analysed for a derived sink gave
+    std::string_view text_;         // the text the cursor walks: the query, or a view's SELECT
     bool in_update_ = false;
 
     // --- small moves
@@ -170,10 +192,23 @@ private:
             if (iequals(sources_[i].name, name)) return i;
         return npos;
     }
-    constexpr bool is_cte(std::string_view name) const {
-        for (std::string_view cte : ctes_)
-            if (iequals(cte, name)) return true;
-        return false;
+    constexpr const cte* find_cte(std::string_view name) const {
+        for (const cte& c : ctes_)
+            if (iequals(c.name, name)) return &c;
+        return nullptr;
+    }
+    // A derived source's column by name: its value, or nothing.
+    constexpr const derived_column* find_derived(const source& src, std::string_view name) const {
+        for (std::size_t i = src.derived.first; i < src.derived.first + src.derived.count; ++i)
+            if (iequals(derived_[i].name, name)) return &derived_[i];
+        return nullptr;
+    }
+    constexpr typed_value derived_value(const source& src, const derived_column& column) const {
+        typed_value v = column.value;
+        v.parameter = no_parameter;
+        v.nullable = v.nullable || src.nullable;
+        if (v.origin.empty()) v.origin = column.name;
+        return v;
     }
     constexpr typed_value column_value(const source& src, std::size_t column) const {
         const column_definition& c = catalog_.columns[column];
@@ -188,8 +223,26 @@ private:
         return type;
     }
 
+    enum class lookup : std::uint8_t { found, missing, opaque };
+
+    // A column of one source: a table's, a typed subquery's, or unknown for what is not typed.
+    constexpr lookup find_in(const source& src, std::string_view name, typed_value& value) const {
+        if (src.table != npos) {
+            const std::size_t c = catalog_.find_column(src.table, name);
+            if (c == npos) return lookup::missing;
+            value = column_value(src, c);
+            return lookup::found;
+        }
+        if (!src.derived.typed) return lookup::opaque;
+        const derived_column* column = find_derived(src, name);
+        if (column == nullptr) return lookup::missing;
+        value = derived_value(src, *column);
+        return lookup::found;
+    }
+
     // t.col or col, looked up from the innermost level out.
     constexpr typed_value column_reference(std::string_view qualifier, std::string_view name) {
+        typed_value value{};
         if (!qualifier.empty()) {
             std::size_t i = npos;
             for (std::size_t level = sources_.size(); level-- > 0 && i == npos;)
@@ -198,36 +251,29 @@ private:
                 fail(analysis_problem::unknown_table, qualifier);
                 return unknown_value();
             }
-            if (sources_[i].table == npos) return unknown_value();
-            const std::size_t c = catalog_.find_column(sources_[i].table, name);
-            if (c == npos) {
-                fail(analysis_problem::unknown_column, name, catalog_.tables[sources_[i].table].name);
-                return unknown_value();
-            }
-            return column_value(sources_[i], c);
+            if (find_in(sources_[i], name, value) == lookup::missing)
+                fail(analysis_problem::unknown_column, name, sources_[i].name);
+            return value;
         }
-        // Unqualified: the innermost level with the name wins; two tables of one level are ambiguous.
+        // Unqualified: the innermost level with the name wins; two sources of one level are ambiguous.
         for (std::size_t level = levels_.size(); level-- > 0;) {
             const std::size_t end = level + 1 < levels_.size() ? levels_[level + 1] : sources_.size();
-            std::size_t found = npos;
-            std::size_t found_column = npos;
+            bool found = false;
             bool opaque = false;
             for (std::size_t i = levels_[level]; i < end; ++i) {
-                if (sources_[i].table == npos) {
-                    opaque = true;
-                    continue;
-                }
-                const std::size_t c = catalog_.find_column(sources_[i].table, name);
-                if (c == npos) continue;
-                if (found != npos) {
+                typed_value candidate{};
+                const lookup result = find_in(sources_[i], name, candidate);
+                opaque = opaque || result == lookup::opaque;
+                if (result != lookup::found) continue;
+                if (found) {
                     fail(analysis_problem::ambiguous_column, name);
                     return unknown_value();
                 }
-                found = i;
-                found_column = c;
+                found = true;
+                value = candidate;
             }
-            if (found != npos) return column_value(sources_[found], found_column);
-            if (opaque) return unknown_value();  // perhaps the subquery's: it is not typed yet
+            if (found) return value;
+            if (opaque) return unknown_value();  // perhaps a table function's column
         }
         fail(analysis_problem::unknown_column, name, innermost_table());
         return unknown_value();
@@ -248,57 +294,110 @@ private:
     }
 
     constexpr void add_table_source(std::string_view table, std::string_view alias, bool nullable) {
-        if (is_cte(table)) return sources_.push_back(source{alias.empty() ? table : alias, npos, nullable});
+        const std::string_view name = alias.empty() ? table : alias;
+        if (const cte* c = find_cte(table)) return sources_.push_back(source{name, npos, nullable, c->columns});
         const std::size_t t = catalog_.find_table(table);
         if (t == npos) return fail(analysis_problem::unknown_table, table);
-        const bool view = catalog_.tables[t].view;  // views are not typed yet: read as opaque
-        sources_.push_back(source{alias.empty() ? table : alias, view ? npos : t, nullable});
+        if (!catalog_.tables[t].view) return sources_.push_back(source{name, t, nullable, {}});
+        const derived_range columns = analyse_view(catalog_.tables[t].view_query);
+        if (!catalog_.tables[t].view_columns.empty()) rename_derived(token_cursor{catalog_.tables[t].view_columns}, columns);
+        sources_.push_back(source{name, npos, nullable, columns});
+    }
+
+    // A view's columns: its SELECT, analysed where the view is read.
+    constexpr derived_range analyse_view(std::string_view query) {
+        const token_cursor saved_cursor = cursor_;
+        const std::string_view saved_text = text_;
+        text_ = query;
+        cursor_ = token_cursor{query};
+        last_derived_ = {};
+        statement_body(sink::derived);
+        const derived_range columns = last_derived_;
+        cursor_ = saved_cursor;
+        text_ = saved_text;
+        return columns;
+    }
+
+    // (subquery) [AS] alias [(names)]: the subquery's columns, typed now.
+    constexpr derived_range derived_source() {
+        advance();  // (
+        derived_range columns{};
+        if (at("select") || at("with") || at("values")) {
+            last_derived_ = {};
+            statement_body(sink::derived);
+            columns = last_derived_;
+            cursor_.accept_symbol(")");
+        } else {  // a parenthesised join: its tables are not given names here
+            while (!current().is(")") && !cursor_.at_end()) {
+                if (current().is("(")) cursor_.skip_group();
+                else advance();
+            }
+            advance();
+        }
+        return columns;
     }
 
     // --- statements
-    constexpr void statement_body(bool top) {
+    constexpr void statement_body(sink target) {
         with_clause();
-        if (at("select")) select_statement(top);
-        else if (at("insert") || at("replace")) insert_statement(top);
-        else if (at("update")) update_statement(top);
-        else if (at("delete")) delete_statement(top);
+        if (at("select")) select_statement(target);
+        else if (at("insert") || at("replace")) insert_statement(target);
+        else if (at("update")) update_statement(target);
+        else if (at("delete")) delete_statement(target);
         else if (current().is("(")) {
             advance();
-            statement_body(top);
+            statement_body(target);
             cursor_.accept_symbol(")");
         }
     }
 
+    // WITH name [(columns)] AS (query), ...: each CTE's columns typed, for the queries after it.
     constexpr void with_clause() {
         if (!accept("with")) return;
         accept("recursive");
         do {
-            ctes_.push_back(current().unquoted());
+            cte entry{current().unquoted(), {}};
             advance();
-            skip_group_if_open();  // its column names
+            token_cursor renames = cursor_;  // WITH name (a, b): the columns' names
+            const bool renamed = current().is("(");
+            skip_group_if_open();
             accept("as");
             accept("not");
             accept("materialized");
             if (cursor_.accept_symbol("(")) {
-                const std::size_t mark = open_level();
-                statement_body(false);
-                close_level(mark);
+                last_derived_ = {};
+                statement_body(sink::derived);
+                entry.columns = last_derived_;
                 cursor_.accept_symbol(")");
             }
+            if (renamed) rename_derived(renames, entry.columns);
+            ctes_.push_back(entry);
         } while (ok() && cursor_.accept_symbol(","));
     }
 
+    constexpr void rename_derived(token_cursor names, const derived_range& columns) {
+        names.advance();  // (
+        for (std::size_t i = columns.first; i < columns.first + columns.count && names.current().is_name(); ++i) {
+            derived_[i].name = names.current().unquoted();
+            names.advance();
+            names.accept_symbol(",");
+        }
+    }
+
     // SELECT ... [UNION ...] [ORDER BY ...] [LIMIT ...]; returns the first column's value.
-    // Each SELECT of a compound has its own tables; ORDER BY and LIMIT see the last one's.
-    constexpr typed_value select_statement(bool top) {
+    // Each SELECT of a compound has its own tables; ORDER BY and LIMIT see the last one's. The
+    // result's names are the first branch's; a column is nullable if it is in any branch.
+    constexpr typed_value select_statement(sink target) {
         std::size_t mark = open_level();
-        const typed_value first = select_core(top);
+        const typed_value first = select_core(target, false, 0);
+        const derived_range result = last_derived_;  // nested subqueries of later branches overwrite it
         while (ok() && (accept("union") || accept("intersect") || accept("except"))) {
             accept("all") || accept("distinct");
             close_level(mark);
             mark = open_level();
-            select_core(false);  // its columns' names and order are the first branch's
+            select_core(target, true, target == sink::derived ? result.first : 0);
         }
+        if (target == sink::derived) last_derived_ = result;
         if (accept("order")) {
             accept("by");
             expression_list_with_aliases();
@@ -343,10 +442,12 @@ private:
         return false;
     }
 
-    constexpr typed_value select_core(bool record) {
+    // One SELECT: its sources first, then its list into the sink; a later branch of a compound
+    // (merge) only widens the nullability of the columns the first one gave.
+    constexpr typed_value select_core(sink target, bool merge, std::size_t first_result) {
         if (current().is("(")) {  // (SELECT ...) UNION (SELECT ...)
             advance();
-            const typed_value v = select_statement(record);
+            const typed_value v = select_statement(merge ? sink::none : target);
             cursor_.accept_symbol(")");
             return v;
         }
@@ -357,14 +458,17 @@ private:
             accept("all");
         }
         read_sources_ahead();
+        const std::size_t first_derived = derived_.size();
         typed_value first{};
         std::size_t item = 0;
+        std::size_t produced = 0;  // columns given so far, * expanded
         while (ok() && !at_list_end() && !is_any_keyword(current(), clause_words)) {
-            const typed_value v = result_item(record, item);
+            const typed_value v = result_item(target, merge, item, first_result, produced);
             if (item == 0) first = v;
             ++item;
             if (!cursor_.accept_symbol(",")) break;
         }
+        if (target == sink::derived && !merge) last_derived_ = derived_range{first_derived, derived_.size() - first_derived, true};
         if (accept("into")) skip_to_item_end();  // SELECT ... INTO var (MySQL)
         if (accept("from")) from_clause();
         if (accept("where")) expression();
@@ -377,11 +481,13 @@ private:
         return first;
     }
 
-    // One item of a select list or a RETURNING list; recorded as a result column when record.
-    constexpr typed_value result_item(bool record, std::size_t item) {
+    // One item of a select list or a RETURNING list, given to the sink: the query's result (named
+    // as the parser named it), a subquery's derived columns, or nowhere.
+    constexpr typed_value result_item(sink target, bool merge, std::size_t item, std::size_t first_result,
+                                      std::size_t& produced) {
         if (current().is("*")) {
             advance();
-            if (record) expand_star({});
+            expand_star({}, target, merge, first_result, produced);
             return unknown_value();
         }
         if (current().is_name()) {
@@ -393,15 +499,34 @@ private:
                     const std::string_view table = current().unquoted();
                     cursor_ = ahead;
                     advance();
-                    if (record) expand_star(table);
+                    expand_star(table, target, merge, first_result, produced);
                     return unknown_value();
                 }
             }
         }
         const typed_value v = expression();
-        if (accept("as") || (current().is_name() && !is_any_keyword(current(), clause_words))) advance();  // the alias
-        if (record && item < s_.columns.size()) record_column(s_.columns[item], v);
+        std::string_view alias;
+        if (accept("as") || (current().is_name() && !is_any_keyword(current(), clause_words))) {
+            alias = current().kind == token_kind::string ? current().text.substr(1, current().text.size() - 2)
+                                                           : current().unquoted();
+            advance();
+        }
+        if (merge) {
+            merge_column(target, first_result + produced++, v);
+        } else if (target == sink::result && item < s_.columns.size()) {
+            record_column(s_.columns[item], v);
+        } else if (target == sink::derived) {
+            derived_.push_back(derived_column{alias.empty() ? v.origin : alias, v});
+        }
         return v;
+    }
+
+    constexpr void merge_column(sink target, std::size_t index, const typed_value& v) {
+        if (target == sink::result && index < out_.columns.size()) {
+            out_.column_types[index].nullable = out_.column_types[index].nullable || v.nullable;
+        } else if (target == sink::derived && index < derived_.size()) {
+            derived_[index].value.nullable = derived_[index].value.nullable || v.nullable;
+        }
     }
 
     constexpr void record_column(const result_column& column, const typed_value& v) {
@@ -412,26 +537,44 @@ private:
         if (!v.known) fail(analysis_problem::unknown_type, column.expression);
     }
 
-    // * or t.*: the columns of the current level's tables, in order.
-    constexpr void expand_star(std::string_view table) {
+    constexpr void give_column(sink target, bool merge, std::size_t index, const result_column& column,
+                               const typed_value& v) {
+        if (merge) merge_column(target, index, v);
+        else if (target == sink::result) record_column(column, v);
+        else if (target == sink::derived) derived_.push_back(derived_column{column.name, v});
+    }
+
+    // * or t.*: the columns of the current level's sources, in order.
+    constexpr void expand_star(std::string_view table, sink target, bool merge, std::size_t first_result,
+                               std::size_t& produced) {
         const std::size_t start = level_start();
         bool any = false;
         for (std::size_t i = start; i < sources_.size() && ok(); ++i) {
             const source& src = sources_[i];
             if (!table.empty() && !iequals(src.name, table)) continue;
             any = true;
-            if (src.table == npos) return fail(analysis_problem::unexpandable_star, table.empty() ? "*" : table, src.name);
-            for (std::size_t c = 0; c < catalog_.columns.size(); ++c) {
-                if (catalog_.columns[c].table != src.table) continue;
+            if (src.table == npos && !src.derived.typed) {
+                if (target == sink::none) continue;
+                return fail(analysis_problem::unexpandable_star, table.empty() ? "*" : table, src.name);
+            }
+            const auto give = [&](std::string_view name, bool quoted, const typed_value& v) {
                 result_column column;
-                column.name = catalog_.columns[c].name;
-                column.expression = column.name;
+                column.name = name;
+                column.expression = name;
                 column.table = src.name;
                 column.source = column_source::column;
-                column.named = true;
-                column.quoted = catalog_.columns[c].quoted;
-                record_column(column, column_value(src, c));
+                column.named = !name.empty();
+                column.quoted = quoted;
+                give_column(target, merge, first_result + produced++, column, v);
+            };
+            if (src.table == npos) {
+                for (std::size_t d = src.derived.first; d < src.derived.first + src.derived.count; ++d)
+                    give(derived_[d].name, false, derived_value(src, derived_[d]));
+                continue;
             }
+            for (std::size_t c = 0; c < catalog_.columns.size(); ++c)
+                if (catalog_.columns[c].table == src.table)
+                    give(catalog_.columns[c].name, catalog_.columns[c].quoted, column_value(src, c));
         }
         if (!any && !table.empty()) fail(analysis_problem::unknown_table, table);
     }
@@ -521,10 +664,14 @@ private:
         accept("lateral");
         accept("only");
         if (current().is("(")) {
-            cursor_.skip_group();
+            const derived_range columns = derived_source();
             accept("as");
+            token_cursor renames = cursor_;
+            renames.advance();
             const std::string_view alias = alias_name();
-            return sources_.push_back(source{alias.empty() ? std::string_view{"(subquery)"} : alias, npos, nullable});
+            if (renames.current().is("(")) rename_derived(renames, columns);
+            return sources_.push_back(
+                source{alias.empty() ? std::string_view{"(subquery)"} : alias, npos, nullable, columns});
         }
         if (!current().is_name()) return;
         std::string_view table = current().unquoted();
@@ -537,7 +684,7 @@ private:
         if (function) cursor_.skip_group();
         accept("as");
         const std::string_view alias = alias_name();
-        if (function) return sources_.push_back(source{alias.empty() ? table : alias, npos, nullable});
+        if (function) return sources_.push_back(source{alias.empty() ? table : alias, npos, nullable, {}});
         add_table_source(table, alias, nullable);
     }
     constexpr std::string_view alias_name() {
@@ -557,7 +704,7 @@ private:
             if (current().is("(")) {
                 advance();
                 const std::size_t mark = open_level();
-                statement_body(false);
+                statement_body(sink::none);
                 close_level(mark);
                 cursor_.accept_symbol(")");
             } else if (current().is_name()) {
@@ -581,18 +728,23 @@ private:
         }
     }
 
-    constexpr void returning(bool top) {
+    // RETURNING list: a result like a select list's (a CTE's INSERT ... RETURNING gives derived columns).
+    constexpr void returning(sink target) {
         if (!accept("returning")) return;
         if (dialect_ == dialect::mysql && in_update_) return fail(analysis_problem::unsupported_returning, "UPDATE");
+        const std::size_t first_derived = derived_.size();
         std::size_t item = 0;
+        std::size_t produced = 0;
         while (ok() && !at_list_end()) {
-            result_item(top, item++);
+            result_item(target, false, item++, 0, produced);
             if (!cursor_.accept_symbol(",")) break;
         }
+        if (target == sink::derived) last_derived_ = derived_range{first_derived, derived_.size() - first_derived, true};
     }
+
     // INSERT [OR x] INTO t [AS a] [(columns)] VALUES (...), ... | SELECT ... | DEFAULT VALUES
     //   [ON CONFLICT ... DO UPDATE SET ...] [ON DUPLICATE KEY UPDATE ...] [RETURNING ...]
-    constexpr void insert_statement(bool top) {
+    constexpr void insert_statement(sink target) {
         advance();
         while (!at("into") && !cursor_.at_end()) advance();  // OR REPLACE, IGNORE, ...
         if (!accept("into")) return;
@@ -638,7 +790,7 @@ private:
             } while (ok() && cursor_.accept_symbol(","));
         } else if (at("select") || at("with") || current().is("(")) {
             const std::size_t inner = open_level();
-            statement_body(false);
+            statement_body(sink::none);
             close_level(inner);
         } else if (accept("default")) {
             accept("values");
@@ -653,7 +805,7 @@ private:
                 if (accept("where")) expression();
                 accept("do");
                 if (accept("update")) {
-                    sources_.push_back(source{"excluded", t, false});
+                    sources_.push_back(source{"excluded", t, false, {}});
                     accept("set");
                     assignments(t, table);
                     if (accept("where")) expression();
@@ -666,7 +818,7 @@ private:
                 assignments(t, table);
             }
         }
-        returning(top);
+        returning(target);
         close_level(mark);
     }
 
@@ -700,7 +852,7 @@ private:
     }
 
     // UPDATE [OR x] [ONLY] t [[AS] a] SET ... [FROM ...] [WHERE ...] [RETURNING ...]
-    constexpr void update_statement(bool top) {
+    constexpr void update_statement(sink target) {
         advance();
         if (accept("or")) advance();
         accept("only");
@@ -729,13 +881,13 @@ private:
         if (accept("from")) from_clause();
         if (accept("where")) expression();
         in_update_ = true;
-        returning(top);
+        returning(target);
         in_update_ = false;
         close_level(mark);
     }
 
     // DELETE FROM t [[AS] a] [USING ...] [WHERE ...] [RETURNING ...]
-    constexpr void delete_statement(bool top) {
+    constexpr void delete_statement(sink target) {
         advance();
         accept("from");
         accept("only");
@@ -755,7 +907,7 @@ private:
             from_clause();
         }
         if (accept("where")) expression();
-        returning(top);
+        returning(target);
         close_level(mark);
     }
 
@@ -836,7 +988,7 @@ private:
             cursor_.accept_symbol("(");
             if (at("select") || at("with")) {
                 const std::size_t mark = open_level();
-                const typed_value first = select_statement(false);
+                const typed_value first = select_statement(sink::none);
                 close_level(mark);
                 unify(left, first);
             } else {
@@ -903,7 +1055,7 @@ private:
             if (cursor_.accept_symbol("(")) {
                 if (at("select") || at("with")) {
                     const std::size_t mark = open_level();
-                    unify(left, select_statement(false));
+                    unify(left, select_statement(sink::none));
                     close_level(mark);
                     nullable = true;
                 } else {
@@ -948,7 +1100,7 @@ private:
 
     constexpr typed_value cast(const typed_value& operand) {
         const declared_type declared = read_declared_type(
-            cursor_, s_.text, type_spelling::known,
+            cursor_, text_, type_spelling::known,
             [&](std::string_view name) { return catalog_.find_enum(name); }, [] { return npos; });
         const sql_type type = resolve(declared, dialect_);
         type_parameter(operand, type, {});
@@ -1057,7 +1209,7 @@ private:
         typed_value v;
         if (at("select") || at("with")) {
             const std::size_t mark = open_level();
-            v = select_statement(false);
+            v = select_statement(sink::none);
             close_level(mark);
             v.nullable = true;  // a scalar subquery may find no row
             v.parameter = no_parameter;

@@ -32,7 +32,8 @@ struct table_definition {
     std::string_view name;
     bool dropped = false;
     bool view = false;
-    std::string_view view_query;  // a view's SELECT, typed by the analysis when a query reads it
+    std::string_view view_query;    // a view's SELECT, typed by the analysis when a query reads it
+    std::string_view view_columns;  // CREATE VIEW v (a, b): "(a, b)", the names of its columns
 };
 
 struct enum_definition {
@@ -63,6 +64,9 @@ struct catalog_shape {
     std::size_t columns = 0;
     std::size_t enums = 0;
     std::size_t labels = 0;
+    // For analysing views where a query reads them: their tables and their nesting.
+    std::size_t view_sources = 0;
+    std::size_t view_depth = 0;
 };
 
 template <catalog_shape Shape>
@@ -99,7 +103,8 @@ namespace detail {
 
 // Upper bounds for the catalog's lists, from one pass over the tokens.
 constexpr catalog_shape measure_catalog(std::string_view text) {
-    catalog_shape shape{1, 1, 1, 1};
+    catalog_shape shape{1, 1, 1, 1, 0, 0};
+    bool views = false;
     lexer lex{text};
     for (token t = lex.next_significant(); t.kind != token_kind::end && t.kind != token_kind::error;
          t = lex.next_significant()) {
@@ -108,7 +113,11 @@ constexpr catalog_shape measure_catalog(std::string_view text) {
         if (is_keyword(t, "enum")) ++shape.enums;
         if (t.kind == token_kind::string) ++shape.labels;
         if (t.is("(")) ++shape.columns;  // CREATE TABLE t (a INT): no comma, one column
+        if (is_keyword(t, "view") || is_keyword(t, "select")) views = true;
+        if (t.is(",") || is_keyword(t, "from") || is_keyword(t, "join")) ++shape.view_sources;
+        if (t.is("(")) ++shape.view_depth;
     }
+    if (!views) shape.view_sources = shape.view_depth = 0;
     return shape;
 }
 
@@ -230,10 +239,10 @@ private:
         }
         const std::size_t table = result_.tables.size();
         if (accept("as")) {  // CREATE TABLE t AS SELECT ...: typed like a view
-            result_.tables.push_back(table_definition{name.unquoted(), false, true, rest_of_statement()});
+            result_.tables.push_back(table_definition{name.unquoted(), false, true, rest_of_statement(), {}});
             return;
         }
-        result_.tables.push_back(table_definition{name.unquoted(), false, false, {}});
+        result_.tables.push_back(table_definition{name.unquoted(), false, false, {}, {}});
         if (!cursor_.accept_symbol("(")) return fail(catalog_problem::unreadable, current().text);
         while (ok()) {
             if (is_any_keyword(current(), table_constraint_words) || is_index_definition()) table_constraint(table);
@@ -432,9 +441,15 @@ private:
         accept_if_not_exists();
         const token name = read_name();
         if (!ok()) return;
-        if (current().is("(")) cursor_.skip_group();  // a column list: names the SELECT's columns
+        std::string_view columns;
+        if (current().is("(")) {  // a column list: names the SELECT's columns
+            const std::size_t begin = current().offset;
+            cursor_.skip_group();
+            columns = text_.substr(begin, current().offset - begin);
+        }
         if (!accept("as")) return fail(catalog_problem::unreadable, current().text);
-        result_.tables.push_back(table_definition{name.unquoted(), false, true, rest_of_statement()});
+        const std::string_view query = rest_of_statement();
+        result_.tables.push_back(table_definition{name.unquoted(), false, true, query, columns});
     }
 
     constexpr void create_type() {

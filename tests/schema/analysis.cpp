@@ -192,6 +192,41 @@ static_assert(verdict<UpdateReturning, dialect::mysql, std::int64_t, int, const 
               "UpdateReturning: 'UPDATE ... RETURNING' is not supported on mysql");
 static_assert(verdict<UpdateReturning, dialect::postgresql, std::int64_t, std::int64_t, const char*>.empty());
 
+// --- subqueries in FROM, CTEs, views and UNION: their columns typed like tables'
+inline constexpr auto views = ctsql::schema<R"sql(
+CREATE TABLE users (id BIGINT PRIMARY KEY, name TEXT NOT NULL, email TEXT);
+CREATE TABLE posts (id BIGINT PRIMARY KEY, user_id BIGINT NOT NULL, title TEXT NOT NULL);
+CREATE VIEW titles (post, headline) AS SELECT id, title FROM posts;
+CREATE VIEW authors AS SELECT u.id, u.name, count(p.id) AS posts FROM users u LEFT JOIN posts p ON p.user_id = u.id GROUP BY u.id, u.name;
+)sql">;
+inline constexpr auto FromSubquery = ctsql::query<R"sql(-- name: FromSubquery :many
+SELECT t.user_id, t.n FROM (SELECT user_id, count(*) AS n FROM posts GROUP BY user_id) AS t WHERE t.n > $1)sql", views>;
+static_assert(typed<FromSubquery, dialect::sqlite>.ok());
+static_assert(typed<FromSubquery, dialect::sqlite>.column_types[0].type.bits == 64 && !typed<FromSubquery, dialect::sqlite>.column_types[0].nullable);
+static_assert(typed<FromSubquery, dialect::sqlite>.parameters[0].type.family == type_family::integer);
+inline constexpr auto WithCte = ctsql::query<R"sql(-- name: WithCte :many
+WITH recent (post, owner) AS (SELECT id, user_id FROM posts ORDER BY id DESC LIMIT $1)
+SELECT r.post, u.email FROM recent r JOIN users u ON u.id = r.owner)sql", views>;
+static_assert(typed<WithCte, dialect::postgresql>.ok());
+static_assert(typed<WithCte, dialect::postgresql>.column_types[0].type.bits == 64);
+static_assert(typed<WithCte, dialect::postgresql>.column_types[1].nullable);
+static_assert(typed<WithCte, dialect::postgresql>.parameters[0].type.bits == 64);
+inline constexpr auto StarOverCte = ctsql::query<R"sql(-- name: StarOverCte :many
+WITH named AS (SELECT id, name FROM users) SELECT * FROM named)sql", views>;
+static_assert(typed<StarOverCte, dialect::sqlite>.columns.size() == 2 && typed<StarOverCte, dialect::sqlite>.columns[1].name == "name");
+inline constexpr auto FromView = ctsql::query<"-- name: FromView :many\nSELECT * FROM authors WHERE posts > $1", views>;
+static_assert(typed<FromView, dialect::postgresql>.ok() && typed<FromView, dialect::postgresql>.columns.size() == 3);
+static_assert(!typed<FromView, dialect::postgresql>.column_types[2].nullable);  // count
+static_assert(typed<FromView, dialect::postgresql>.parameters[0].type.bits == 64);
+inline constexpr auto RenamedView = ctsql::query<"-- name: RenamedView :many\nSELECT headline FROM titles WHERE post = $1", views>;
+static_assert(typed<RenamedView, dialect::postgresql>.ok() && !typed<RenamedView, dialect::postgresql>.column_types[0].nullable);
+inline constexpr auto Union = ctsql::query<R"sql(-- name: Union :many
+SELECT name, id FROM users UNION ALL SELECT email, id FROM users)sql", views>;
+static_assert(typed<Union, dialect::sqlite>.ok() && typed<Union, dialect::sqlite>.column_types[0].nullable);  // email may be NULL
+static_assert(!typed<Union, dialect::sqlite>.column_types[1].nullable);
+inline constexpr auto BadSubquery = ctsql::query<"-- name: BadSubquery :many\nSELECT t.x FROM (SELECT id FROM users) t", views>;
+static_assert(verdict<BadSubquery, dialect::sqlite, std::int64_t>.view() == "BadSubquery: unknown column 'x' in 't'");
+
 }  // namespace
 
 TEST_CASE("the analysis of a query is readable at run time") {
