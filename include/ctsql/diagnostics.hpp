@@ -108,12 +108,16 @@ constexpr message describe(const statement<Shape>& s) {
                 case lex_error::unterminated_comment: m << "unterminated comment '"; break;
                 case lex_error::unterminated_dollar_body: m << "unterminated dollar-quoted body '"; break;
                 case lex_error::malformed_parameter: m << "malformed parameter '"; break;
+                case lex_error::unsupported_macro: m << "sqlc.slice and sqlc.embed are not supported yet: '"; break;
                 case lex_error::none: m << "unreadable text '"; break;
             }
             m << e.subject << "'";
             break;
         case problem::parameter_gap:
             m << name << ": parameter '$" << e.number << "' is never used, but a higher number is (parameters are numbered $1, $2, ... without gaps)";
+            break;
+        case problem::parameter_zero:
+            m << name << ": parameter '" << e.subject << "' does not exist: parameters are numbered from $1";
             break;
         case problem::mixed_parameter_styles:
             m << name << ": parameter '" << e.subject << "' mixes parameter styles (use one of $1, ?, @name or sqlc.arg(name) per query)";

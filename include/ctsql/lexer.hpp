@@ -18,7 +18,7 @@ enum class token_kind : std::uint8_t {
     string,             // 'text', E'text', X'ab', $tag$body$tag$
     number,
     symbol,             // operators and punctuation
-    parameter,          // $1, ?, @name, sqlc.arg(name), sqlc.narg(name)
+    parameter,          // $1, ?1, ?, @name, :name, $name, sqlc.arg(name), sqlc.narg(name)
     comment,            // -- line or /* block */
     error,
 };
@@ -30,6 +30,7 @@ enum class lex_error : std::uint8_t {
     unterminated_comment,
     unterminated_dollar_body,
     malformed_parameter,
+    unsupported_macro,  // sqlc.slice, sqlc.embed
 };
 
 enum class parameter_style : std::uint8_t { none, numbered, anonymous, named };
@@ -82,7 +83,9 @@ public:
         }
         if (c == '$') return dollar(start);
         if (c == '?') return question(start);
-        if (c == '@' && detail::is_name_start(d)) return at_name(start);
+        // @name, and SQLite's :name; not the @@ of PostgreSQL's text search or MySQL's variables.
+        if ((c == '@' || c == ':') && detail::is_name_start(d) && !(start != 0 && text_[start - 1] == c))
+            return prefixed_name(start);
         if (detail::is_digit(c) || (c == '.' && detail::is_digit(d))) return number(start);
         if (detail::is_name_start(c)) return name(start);
         return symbol(start);
@@ -147,23 +150,28 @@ private:
         return fail(error, start);
     }
     // $1 is a parameter; $$...$$ and $tag$...$tag$ are PostgreSQL string bodies.
-    constexpr token dollar(std::size_t start) {
-        if (detail::is_digit(peek(1))) {
+    // $1 or ?1: the number after the prefix.
+    constexpr token numbered(std::size_t start) {
+        ++pos_;
+        std::size_t number = 0;
+        while (pos_ < text_.size() && detail::is_digit(text_[pos_])) {
+            number = number * 10 + static_cast<std::size_t>(text_[pos_] - '0');
+            if (number > 65535) return fail(lex_error::malformed_parameter, start);
             ++pos_;
-            std::size_t number = 0;
-            while (pos_ < text_.size() && detail::is_digit(text_[pos_])) {
-                number = number * 10 + static_cast<std::size_t>(text_[pos_] - '0');
-                if (number > 65535) return fail(lex_error::malformed_parameter, start);
-                ++pos_;
-            }
-            token t = make(token_kind::parameter, start);
-            t.style = parameter_style::numbered;
-            t.number = number;
-            return t;
         }
+        token t = make(token_kind::parameter, start);
+        t.style = parameter_style::numbered;
+        t.number = number;
+        return t;
+    }
+    // $1 is a parameter, and so is SQLite's $name; $$...$$ and $tag$...$tag$ are PostgreSQL
+    // string bodies.
+    constexpr token dollar(std::size_t start) {
+        if (detail::is_digit(peek(1))) return numbered(start);
         std::size_t end = pos_ + 1;
         while (end < text_.size() && text_[end] != '$' && detail::is_name_char(text_[end])) ++end;
         if (end >= text_.size() || text_[end] != '$') {
+            if (detail::is_name_start(peek(1))) return prefixed_name(start);
             ++pos_;
             return make(token_kind::symbol, start);
         }
@@ -174,6 +182,7 @@ private:
         return make(token_kind::string, start);
     }
     constexpr token question(std::size_t start) {
+        if (detail::is_digit(peek(1))) return numbered(start);  // SQLite's ?NNN
         ++pos_;
         if (peek(0) == '|' || peek(0) == '&') {  // PostgreSQL's jsonb ?| and ?& operators
             ++pos_;
@@ -183,9 +192,9 @@ private:
         t.style = parameter_style::anonymous;
         return t;
     }
-    constexpr token at_name(std::size_t start) {
+    constexpr token prefixed_name(std::size_t start) {
         ++pos_;
-        while (pos_ < text_.size() && detail::is_name_char(text_[pos_])) ++pos_;
+        while (pos_ < text_.size() && detail::is_identifier_char(text_[pos_])) ++pos_;
         token t = make(token_kind::parameter, start);
         t.style = parameter_style::named;
         t.name = t.text.substr(1);
@@ -220,6 +229,7 @@ private:
         while (word_end < text_.size() && detail::is_name_char(text_[word_end])) ++word_end;
         const std::string_view word = text_.substr(p, word_end - p);
         const bool nullable = detail::iequals(word, "narg");
+        if (detail::iequals(word, "slice") || detail::iequals(word, "embed")) return fail(lex_error::unsupported_macro, start);
         if (!nullable && !detail::iequals(word, "arg")) return plain;
         p = word_end;
         while (p < text_.size() && detail::is_space(text_[p])) ++p;

@@ -15,14 +15,16 @@ namespace ctsql {
 
 namespace detail {
 
-// Words after which a select item's last name is not an implicit alias, and names that are
-// never one (`a IS NULL`, `CASE ... END`, `x COLLATE nocase`).
-constexpr std::string_view non_alias_words[] = {
-    "as",   "and",    "or",      "not",     "is",       "null",    "true",    "false",  "end",
-    "case", "when",   "then",    "else",    "in",       "like",    "ilike",   "glob",   "regexp",
+// Words that take an operand: a name after one is that operand, not an implicit alias
+// (`x COLLATE nocase`, `a IS b`, `CASE WHEN x`).
+constexpr std::string_view operand_words[] = {
+    "as",   "and",  "or",   "not",  "is",      "in",     "like",     "ilike",  "glob",   "regexp",
     "between", "escape", "collate", "distinct", "exists", "all", "any", "some", "over", "filter",
-    "current()timestamp", "current()date", "current()time", "localtime", "localtimestamp",
-    "current()user", "session_user", "interval", "unknown"};
+    "case", "when", "then", "else", "interval", "select"};
+// Words that are values or keywords, never an alias themselves (`a IS NULL`, `CASE ... END`).
+constexpr std::string_view value_words[] = {
+    "null", "true", "false", "end", "unknown", "current_timestamp", "current_date", "current_time", "localtime",
+    "localtimestamp", "current_user", "session_user", "and", "or", "not", "is", "in", "like", "ilike", "as"};
 
 // Words that end a select list, a FROM clause or a table reference.
 constexpr std::string_view select_list_end[] = {"from",   "into",  "where",     "group",  "having",
@@ -116,10 +118,16 @@ private:
         std::size_t highest = 0;
         bool after_semicolon = false;
         bool any_statement = false;
+        bool trigger = false;      // CREATE [TEMP] TRIGGER: its BEGIN ... END body holds statements
+        std::size_t body = 0;      // depth of BEGIN ... END (and CASE ... END) within a trigger
+        std::size_t position = 0;  // of the token in the statement
         for (token t = lex.next_significant(); t.kind != token_kind::end; t = lex.next_significant()) {
             if (t.kind == token_kind::error) return fail_lexical(t);
+            if (position++ < 3 && detail::is_keyword(t, "trigger")) trigger = true;
+            if (trigger && (detail::is_keyword(t, "begin") || detail::is_keyword(t, "case"))) ++body;
+            else if (trigger && body != 0 && detail::is_keyword(t, "end")) --body;
             if (t.is(";")) {
-                after_semicolon = any_statement;
+                after_semicolon = any_statement && body == 0;
                 continue;
             }
             if (after_semicolon) return fail(problem::several_statements, t.text, t.offset);
@@ -130,7 +138,7 @@ private:
             if (t.style != result_.style) return fail(problem::mixed_parameter_styles, t.text, t.offset);
             switch (t.style) {
                 case parameter_style::numbered:
-                    if (t.number == 0) return fail(problem::parameter_gap, t.text, t.offset, 1);
+                    if (t.number == 0) return fail(problem::parameter_zero, t.text, t.offset);
                     if (t.number > highest) highest = t.number;
                     if (t.number > Shape.parameters) break;  // then some lower number is missing
                     if (!numbered_seen[t.number - 1]) numbered_spelling[t.number - 1] = t.text;
@@ -255,7 +263,10 @@ private:
         std::array<token, 3> last{};  // last[2] is the most recent
         std::size_t count = 0;
         std::size_t depth = 0;
-        while (!at_end() && (depth != 0 || (!current().is(",") && !ends_list(end_words)))) {
+        bool after_distinct = false;  // a IS DISTINCT FROM b: that FROM does not end the list
+        while (!at_end() && (depth != 0 || (!current().is(",") && (!ends_list(end_words) ||
+                                                                    (after_distinct && detail::is_keyword(current(), "from")))))) {
+            after_distinct = count != 0 && detail::is_keyword(current(), "distinct");
             if (current().is("(")) ++depth;
             else if (current().is(")")) --depth;
             if (count < 3) first[count] = current();
@@ -280,8 +291,8 @@ private:
         const bool explicit_alias = count >= 3 && detail::is_keyword(last[1], "as") &&
                                     (end.is_name() || end.kind == token_kind::string);
         const bool implicit_alias = !explicit_alias && count >= 2 && end.is_name() &&
-                                    !detail::is_any_keyword(end, detail::non_alias_words) &&
-                                    !detail::is_any_keyword(last[1], detail::non_alias_words) &&
+                                    !detail::is_any_keyword(end, detail::value_words) &&
+                                    !detail::is_any_keyword(last[1], detail::operand_words) &&
                                     (last[1].is_name() || last[1].is(")") || last[1].kind == token_kind::number ||
                                      last[1].kind == token_kind::string);
         if (explicit_alias || implicit_alias) {

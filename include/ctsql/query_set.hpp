@@ -28,11 +28,25 @@ struct query_block {
     std::string_view name;
 };
 
+// Calls found(comment, tag) for each tag that starts a statement: a `-- name:` comment inside a
+// query (after its first token, before its `;`) is an ordinary comment.
+constexpr void for_each_tag(std::string_view text, auto found) {
+    lexer lex{text};
+    bool at_statement_start = true;
+    for (token t = lex.next(); t.kind != token_kind::end && t.kind != token_kind::error; t = lex.next()) {
+        if (t.kind != token_kind::comment) {
+            at_statement_start = t.is(";");
+            continue;
+        }
+        if (!at_statement_start) continue;
+        const tag found_tag = read_tag(t);
+        if (found_tag.status != tag_status::not_a_tag) found(t, found_tag);
+    }
+}
+
 constexpr std::size_t count_tags(std::string_view text) {
     std::size_t count = 0;
-    lexer lex{text};
-    for (token t = lex.next(); t.kind != token_kind::end && t.kind != token_kind::error; t = lex.next())
-        if (t.kind == token_kind::comment && read_tag(t).status != tag_status::not_a_tag) ++count;
+    for_each_tag(text, [&](const token&, const tag&) { ++count; });
     return count;
 }
 
@@ -41,20 +55,16 @@ template <std::size_t Count>
 constexpr std::array<query_block, Count> split_blocks(std::string_view text) {
     std::array<query_block, Count> blocks{};
     std::size_t found = 0;
-    lexer lex{text};
     const auto close = [&](std::size_t end) {
         if (found == 0) return;
         std::size_t size = end - blocks[found - 1].begin;
         while (size != 0 && is_space(text[blocks[found - 1].begin + size - 1])) --size;
         blocks[found - 1].size = size;
     };
-    for (token t = lex.next(); t.kind != token_kind::end && t.kind != token_kind::error; t = lex.next()) {
-        if (t.kind != token_kind::comment) continue;
-        const tag found_tag = read_tag(t);
-        if (found_tag.status == tag_status::not_a_tag) continue;
-        close(t.offset);
-        blocks[found++] = query_block{t.offset, 0, found_tag.name};
-    }
+    for_each_tag(text, [&](const token& comment, const tag& t) {
+        close(comment.offset);
+        blocks[found++] = query_block{comment.offset, 0, t.name};
+    });
     close(text.size());
     return blocks;
 }

@@ -55,6 +55,7 @@ enum class problem : std::uint8_t {
     tag_extra_text,
     lexical,             // see lex_error
     parameter_gap,
+    parameter_zero,
     mixed_parameter_styles,
     several_statements,
     empty_statement,

@@ -118,3 +118,10 @@ TEST_CASE("a database that cannot be opened: connection_failure") {
     CHECK(caught([&] { ctsql::sqlite::connection db{dir.file("absent.db"), {.read_only = true}}; }).code() ==
           ctsql::errc::connection_failure);
 }
+
+TEST_CASE_FIXTURE(fixture, "an INSERT naming a column the table lacks: undefined_object") {
+    db.execute_script("CREATE TABLE strict_items (id INTEGER PRIMARY KEY, n INTEGER) STRICT");
+    CHECK(caught([&] { db.execute_script("INSERT INTO parents (nope) VALUES (1)"); }).code() == ctsql::errc::undefined_object);
+    CHECK(caught([&] { db.execute_script("INSERT INTO strict_items (n) VALUES ('text')"); }).code() ==
+          ctsql::errc::type_mismatch);
+}

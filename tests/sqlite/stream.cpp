@@ -90,3 +90,19 @@ TEST_CASE_FIXTURE(fixture, "a stream keeps its own copy of arguments that die be
     for (const Item& item : db.stream<Item>(items.get<"FindItems">(), std::string{"item 99%"})) ids.push_back(item.id);
     CHECK(ids == std::vector<std::int64_t>{99, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999});
 }
+
+TEST_CASE("a stream outliving its connection, or a connection moved while a stream is open, is safe") {
+    std::optional<ctsql::row_stream<Item, std::remove_cvref_t<decltype(items.get<"ListItems">())>,
+                                    ctsql::dialect::sqlite, ctsql::sqlite::cursor>>
+        kept;
+    {
+        fixture f;
+        kept.emplace(f.db.stream<Item>(items.get<"ListItems">(), 998));
+        auto moved = std::move(f.db);
+        CHECK(moved.execute<Item>(items.get<"ListItems">(), 999).size() == 1);
+        auto it = kept->begin();
+        REQUIRE(it != kept->end());
+        CHECK(it->id == 999);
+    }
+    kept.reset();  // finalizes the statements of a connection that is gone
+}

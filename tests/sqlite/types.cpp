@@ -162,3 +162,13 @@ TEST_CASE("optional: NULL reads as nullopt, and NULL into a plain field is an er
         CHECK(std::string{e.what()}.find("column 'value'") != std::string::npos);
     }
 }
+
+TEST_CASE("timestamps outside four-digit years are refused when written; malformed offsets when read") {
+    ctsql::sqlite::connection db{":memory:"};
+    CHECK(echo_error<sys_seconds>(db, sys_days{year{10000} / January / 1}) == ctsql::errc::type_mismatch);
+    CHECK(echo_error<sys_seconds>(db, sys_days{year{-1} / January / 1}) == ctsql::errc::type_mismatch);
+    const auto read = [&](const char* text) { return db.execute<sys_time<microseconds>>(Literal, text).value(); };
+    CHECK_THROWS_AS(read("2024-01-01 10:00:00+02:"), ctsql::error);
+    CHECK_THROWS_AS(read("2024-01-01 10:00:00+99:99"), ctsql::error);
+    CHECK(read("0001-01-01 00:00:00") == sys_days{year{1} / January / 1});
+}

@@ -47,3 +47,17 @@ TEST_CASE("a query set's queries are inspectable at run time") {
     CHECK(users.size() == 3);
     CHECK(ListUsers.text().find("ORDER BY id") != std::string_view::npos);
 }
+
+namespace {
+// A comment inside a query that happens to start with `name:` is no tag.
+inline constexpr char commented_sql[] = R"sql(
+-- name: GetName :one
+SELECT id,
+       name -- name: the user's display name
+FROM users WHERE id = $1;
+-- name: Other :exec
+DELETE FROM users;
+)sql";
+static_assert(ctsql::query_set<commented_sql>.size() == 2);
+static_assert(ctsql::query_set<commented_sql>.get<"GetName">().column_count() == 2);
+}  // namespace

@@ -14,6 +14,12 @@ namespace ctsql::detail {
 
 using microtime = std::chrono::sys_time<std::chrono::microseconds>;
 
+// Years the text form holds: four digits.
+inline bool in_text_range(microtime t) {
+    const int year = static_cast<int>(std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(t)}.year());
+    return year >= 0 && year <= 9999;
+}
+
 // Formats into `out` (at least 32 characters); returns the length. Fractions are written
 // only when present, without trailing zeros, so texts sort in time order.
 inline std::size_t format_timestamp(microtime t, char* out) {
@@ -106,8 +112,9 @@ private:
             failed_ = true;
             return {};
         }
-        literal(':');
-        if (pos_ < text_.size() && !number(2, m)) failed_ = true;
+        const bool colon = literal(':');
+        if ((colon || pos_ < text_.size()) && !number(2, m)) failed_ = true;
+        if (h > 23 || m > 59) failed_ = true;
         const std::chrono::minutes total{h * 60 + m};
         return negative ? -total : total;
     }

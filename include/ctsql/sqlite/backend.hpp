@@ -49,6 +49,11 @@ struct cache_entry {
     bool in_use = false;  // a cursor (a stream, say) is reading it right now
 };
 
+// The connection's prepared statements, indexed by query slot. Shared with open streams, so that
+// a stream outliving its connection (or one moved away) finalizes them itself; the database,
+// closed with sqlite3_close_v2, lingers until then.
+using statement_cache = std::vector<cache_entry>;
+
 // `sqlite://path`, `sqlite://:memory:`, a plain path, `:memory:` or a `file:` URI.
 inline std::string path_from_url(std::string_view url) {
     constexpr std::string_view scheme = "sqlite://";
@@ -69,17 +74,19 @@ inline void now_function(sqlite3_context* context, int, sqlite3_value**) {
 // A prepared statement in use by one call: bound, stepped, read, then reset for the next.
 class cursor {
 public:
-    cursor(sqlite3_stmt* statement, std::string_view query_name, std::vector<detail::cache_entry>* cache,
+    cursor(sqlite3_stmt* statement, std::string_view query_name, std::shared_ptr<detail::statement_cache>* cache,
            std::size_t slot, ctsql::detail::argument_storage storage)
         : statement_(statement),
           query_name_(query_name),
-          cache_(cache),
+          cache_(cache ? cache->get() : nullptr),
+          keep_alive_(cache && storage == ctsql::detail::argument_storage::copy ? *cache : nullptr),
           slot_(slot),
           argument_lifetime_(storage == ctsql::detail::argument_storage::borrow ? SQLITE_STATIC : SQLITE_TRANSIENT) {}
     cursor(cursor&& other) noexcept
         : statement_(std::exchange(other.statement_, nullptr)),
           query_name_(other.query_name_),
           cache_(other.cache_),
+          keep_alive_(std::move(other.keep_alive_)),
           slot_(other.slot_),
           argument_lifetime_(other.argument_lifetime_) {}
     cursor& operator=(cursor&&) = delete;
@@ -102,6 +109,9 @@ public:
         else check(sqlite3_bind_blob64(statement_, position, value.data(), value.size(), argument_lifetime_));
     }
     void bind(int position, ctsql::detail::microtime value) {
+        if (!ctsql::detail::in_text_range(value))
+            throw error{errc::type_mismatch, query_name_,
+                        "argument " + std::to_string(position) + ": a timestamp outside the years 0 to 9999"};
         char text[32];  // gone when this returns: SQLite copies it
         bind_text(position, std::string_view{text, ctsql::detail::format_timestamp(value, text)}, SQLITE_TRANSIENT);
     }
@@ -169,7 +179,8 @@ public:
 private:
     sqlite3_stmt* statement_;
     std::string_view query_name_;
-    std::vector<detail::cache_entry>* cache_;  // null for a statement of its own, finalized at the end
+    detail::statement_cache* cache_;  // null for a statement of its own, finalized at the end
+    std::shared_ptr<detail::statement_cache> keep_alive_;  // a stream's: the cache outlives it
     std::size_t slot_;
     sqlite3_destructor_type argument_lifetime_;  // SQLITE_STATIC: SQLite reads the caller's memory
 
@@ -233,8 +244,9 @@ public:
     }
 
     cursor open(const ctsql::detail::query_description& query, ctsql::detail::argument_storage storage) {
-        if (query.slot >= cache_.size()) cache_.resize(query.slot + 1);
-        detail::cache_entry& entry = cache_[query.slot];
+        detail::statement_cache& cache = *cache_;
+        if (query.slot >= cache.size()) cache.resize(query.slot + 1);
+        detail::cache_entry& entry = cache[query.slot];
         if (entry.statement == nullptr) {
             entry.statement = prepare(query, SQLITE_PREPARE_PERSISTENT);
         } else if (entry.in_use) {  // the same query again while a stream reads it: a statement of its own
@@ -263,7 +275,7 @@ public:
 
 private:
     detail::database_handle db_;
-    std::vector<detail::cache_entry> cache_;
+    std::shared_ptr<detail::statement_cache> cache_ = std::make_shared<detail::statement_cache>();
 
     detail::statement_handle prepare(const ctsql::detail::query_description& query, unsigned flags) {
         sqlite3_stmt* raw = nullptr;

@@ -17,6 +17,7 @@ inline errc classify(int extended_code, std::string_view message) {
         case SQLITE_CONSTRAINT_FOREIGNKEY: return errc::foreign_key_violation;
         case SQLITE_CONSTRAINT_NOTNULL: return errc::not_null_violation;
         case SQLITE_CONSTRAINT_CHECK: return errc::check_violation;
+        case SQLITE_CONSTRAINT_DATATYPE: return errc::type_mismatch;  // a STRICT table's column
         default: break;
     }
     switch (extended_code & 0xff) {
@@ -34,7 +35,8 @@ inline errc classify(int extended_code, std::string_view message) {
             if (message.find("syntax error") != std::string_view::npos ||
                 message.find("incomplete input") != std::string_view::npos)
                 return errc::syntax_error;
-            if (message.starts_with("no such ")) return errc::undefined_object;
+            if (message.starts_with("no such ") || message.find("has no column named") != std::string_view::npos)
+                return errc::undefined_object;
             return errc::other;
         default: return errc::other;
     }
