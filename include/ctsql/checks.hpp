@@ -12,6 +12,7 @@
 #include "analysis.hpp"
 #include "diagnostics.hpp"
 #include "dialect.hpp"
+#include "inferred_row.hpp"
 #include "query.hpp"
 #include "reflection.hpp"
 #include "row_mapping.hpp"
@@ -21,9 +22,6 @@
 namespace ctsql {
 
 namespace detail {
-
-// The row type of a call that names none.
-struct no_row {};
 
 template <class Row, std::size_t... I>
 constexpr std::size_t first_unreadable_field(std::index_sequence<I...>) {
@@ -112,9 +110,19 @@ constexpr message check_row() {
     message m;
     const std::string_view query = s.name;
     if constexpr (std::is_same_v<Row, no_row>) {
-        if (returns_rows(s.kind))
+        if (!returns_rows(s.kind)) return m;
+        if constexpr (Query::has_schema) {
+            constexpr auto& a = Query::template analysed<D>;
+            for (std::size_t c = 0; c < a.columns.size(); ++c)
+                if (!has_inferred_type(a.column_types[c].type)) {
+                    m << query << ": result column '" << a.columns[c].name << "' (";
+                    describe_type(m, a.column_types[c].type);
+                    return m << ") has no C++ type to infer: name the row type, db.execute<Row>(...)";
+                }
+        } else {
             m << query << ": name the row type, db.execute<Row>(...), for the result column '" << columns[0].name
               << "' (inferring it needs a schema)";
+        }
     } else if (!returns_rows(s.kind)) {
         m << query << ": '" << to_string(s.kind) << "' query returns no rows, so it takes no row type (the call names one)";
     } else if (const result_column* star = s.first_star(); star != nullptr && !Query::has_schema) {

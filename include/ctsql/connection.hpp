@@ -72,21 +72,24 @@ public:
 
     // Runs a query; the tag decides the result: :one -> std::optional<Row>, :many ->
     // std::vector<Row>, :exec -> void, :execrows -> rows affected, :execlastid -> new row id.
+    // Without a row type, a query with a schema reads rows of the type the schema gives.
     template <class Row = detail::no_row, class Query, class... Args>
-    auto execute(const Query&, const Args&... args) -> typename detail::execute_result<Query::kind(), Row>::type {
+    auto execute(const Query&, const Args&... args)
+        -> typename detail::execute_result<Query::kind(), detail::resolved_row_t<Query, Backend::dialect, Row>>::type {
         static_assert(is_query_v<Query>, "ctsql: execute takes a query declared with ctsql::query<...>");
         constexpr message problem = checked_call<Query, Row, Args...>();
         if constexpr (!problem.empty()) {
             reject<problem>();
             return {};
         } else {
+            using row_type = detail::resolved_row_t<Query, Backend::dialect, Row>;
             auto cursor = open<Query>(detail::argument_storage::borrow, args...);
             if constexpr (Query::kind() == query_kind::one) {
-                std::optional<Row> row;
+                std::optional<row_type> row;
                 if (cursor.step()) detail::read_row_into<Query, Backend::dialect>(cursor, row.emplace());
                 return row;
             } else if constexpr (Query::kind() == query_kind::many) {
-                std::vector<Row> rows;
+                std::vector<row_type> rows;
                 while (cursor.step()) detail::read_row_into<Query, Backend::dialect>(cursor, rows.emplace_back());
                 return rows;
             } else {
@@ -99,16 +102,17 @@ public:
     }
 
     // The rows of a query as an input range, read as the loop asks for them.
-    template <class Row, class Query, class... Args>
+    template <class Row = detail::no_row, class Query, class... Args>
     auto stream(const Query&, const Args&... args) {
         static_assert(is_query_v<Query>, "ctsql: stream takes a query declared with ctsql::query<...>");
         constexpr message problem = checked_call<Query, Row, Args...>();
         using cursor_type = typename Backend::cursor;
+        using row_type = detail::resolved_row_t<Query, Backend::dialect, Row>;
         if constexpr (!problem.empty()) {
             reject<problem>();
-            return row_stream<Row, Query, Backend::dialect, cursor_type>{open<Query>(detail::argument_storage::copy)};
+            return row_stream<row_type, Query, Backend::dialect, cursor_type>{open<Query>(detail::argument_storage::copy)};
         } else {
-            return row_stream<Row, Query, Backend::dialect, cursor_type>{open<Query>(detail::argument_storage::copy, args...)};
+            return row_stream<row_type, Query, Backend::dialect, cursor_type>{open<Query>(detail::argument_storage::copy, args...)};
         }
     }
 

@@ -8,6 +8,7 @@
 #include <boost/pfr.hpp>
 
 #include "dialect.hpp"
+#include "inferred_row.hpp"
 #include "reflection.hpp"
 #include "row_mapping.hpp"
 #include "value_io.hpp"
@@ -18,7 +19,12 @@ namespace ctsql::detail {
 template <class Query, dialect D, class Cursor, class Row>
 void read_row_into(Cursor& cursor, Row& row) {
     constexpr auto& columns = Query::template result_columns<D>();
-    if constexpr (row_struct<Row>) {
+    if constexpr (is_inferred_row_v<Row>) {
+        [&]<std::size_t... C>(std::index_sequence<C...>) {
+            (read_value(cursor, static_cast<int>(C), std::get<C>(row.values), value_site{Query::name(), columns[C].name}),
+             ...);
+        }(std::make_index_sequence<columns.size()>{});
+    } else if constexpr (row_struct<Row>) {
         constexpr auto fields = column_fields<Row>(columns);
         [&]<std::size_t... C>(std::index_sequence<C...>) {
             (read_value(cursor, static_cast<int>(C), boost::pfr::get<fields[C]>(row),
