@@ -16,49 +16,54 @@ namespace ctsql {
 
 struct no_schema {};
 
-// The sentence for DDL the catalog could not read, or an empty text.
+// What is wrong with DDL the catalog could not read, or an empty text.
 template <catalog_shape Shape>
-constexpr message describe(const catalog<Shape>& c) {
+constexpr message describe_problem(const catalog<Shape>& c) {
     message m;
     const catalog_diagnosis& e = c.error;
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < e.offset && i < c.text.size(); ++i) {
-        if (c.text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    const auto at = [&]() -> message& { return m << " (line " << line << ", column " << column << ")"; };
     switch (e.code) {
         case catalog_problem::none: break;
-        case catalog_problem::unreadable:
-            m << "schema: cannot read '" << e.subject << "' in '" << e.statement << "'";
-            at();
-            break;
-        case catalog_problem::unknown_statement:
-            m << "schema: unknown statement '" << e.statement << "'";
-            at();
-            break;
+        case catalog_problem::unreadable: m << "schema: cannot read '" << e.subject << "' in '" << e.statement << "'"; break;
+        case catalog_problem::unknown_statement: m << "schema: unknown statement '" << e.statement << "'"; break;
         case catalog_problem::unknown_table:
             m << "schema: unknown table '" << e.subject << "' in '" << e.statement << "'";
-            at();
             break;
         case catalog_problem::unknown_column:
             m << "schema: unknown column '" << e.subject << "' in '" << e.statement << "'";
-            at();
             break;
-        case catalog_problem::duplicate_table:
-            m << "schema: table '" << e.subject << "' is created twice";
-            at();
-            break;
+        case catalog_problem::duplicate_table: m << "schema: table '" << e.subject << "' is created twice"; break;
         case catalog_problem::duplicate_column:
             m << "schema: column '" << e.subject << "' is defined twice in '" << e.statement << "'";
-            at();
             break;
     }
     return m;
+}
+
+// Line and column, from 1, of an offset in a text.
+struct text_position {
+    std::size_t line = 1;
+    std::size_t column = 1;
+};
+constexpr text_position position_in(std::string_view text, std::size_t offset) {
+    text_position p;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++p.line;
+            p.column = 1;
+        } else {
+            ++p.column;
+        }
+    }
+    return p;
+}
+
+// The sentence for DDL the catalog could not read, with its place, or an empty text.
+template <catalog_shape Shape>
+constexpr message describe(const catalog<Shape>& c) {
+    message m = describe_problem(c);
+    if (m.empty()) return m;
+    const text_position p = position_in(c.text, c.error.offset);
+    return m << " (line " << p.line << ", column " << p.column << ")";
 }
 
 template <fixed_string Ddl>

@@ -51,7 +51,9 @@ TEST_CASE_FIXTURE(fixture, "several columns give a row with access by column nam
     CHECK(ann->get<"email">() == "ann@x.org");
     CHECK(ann->get<"score">() == 1.5);
 
-    const auto& [id, name, email, score] = *db.execute(users.get<"GetUser">(), 2);
+    const auto bob = db.execute(users.get<"GetUser">(), 2);
+    REQUIRE(bob.has_value());
+    const auto& [id, name, email, score] = *bob;
     CHECK(id == 2);
     CHECK(name == "Bob");
     CHECK_FALSE(email.has_value());
