@@ -125,7 +125,7 @@ private:
     fixed_vector<source, S.tables + 2 + C.view_sources> sources_;
     fixed_vector<std::size_t, S.depth + C.view_depth + 1> levels_;  // where each nested SELECT's sources start
     fixed_vector<cte, S.tables + 1> ctes_;
-    fixed_vector<derived_column, S.columns + 2 * C.columns> derived_;
+    fixed_vector<derived_column, S.columns + S.stars * C.widest_table + (C.view_sources == 0 ? 0 : C.columns)> derived_;
     derived_range last_derived_{};  // the columns the last SELECT analysed for a derived sink gave
     std::string_view text_;         // the text the cursor walks: the query, or a view's SELECT
     bool in_update_ = false;
@@ -760,7 +760,7 @@ private:
         add_table_source(table, alias, false);
         if (!ok()) return;
         const std::size_t t = sources_.back().table;
-        std::array<std::size_t, C.columns + S.columns> targets{};
+        std::array<std::size_t, C.widest_table + S.columns> targets{};
         std::size_t target_count = 0;
         if (cursor_.accept_symbol("(")) {
             while (ok() && !current().is(")") && !cursor_.at_end()) {
@@ -1327,9 +1327,9 @@ private:
 
 }  // namespace detail
 
-// The capacity an analysis needs: the statement's columns, and every catalog column for a *.
+// The capacity an analysis needs: the statement's columns, and a whole table for each *.
 template <statement_shape S, catalog_shape C>
-inline constexpr std::size_t analysis_columns = S.columns + C.columns;
+inline constexpr std::size_t analysis_columns = S.columns + S.stars * C.widest_table;
 
 template <statement_shape S, catalog_shape C>
 constexpr analysis<analysis_columns<S, C>, S.parameters> analyse(const statement<S>& s, const catalog<C>& c,

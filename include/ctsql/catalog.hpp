@@ -67,6 +67,7 @@ struct catalog_shape {
     // For analysing views where a query reads them: their tables and their nesting.
     std::size_t view_sources = 0;
     std::size_t view_depth = 0;
+    std::size_t widest_table = 0;  // the most columns a table (or a view) can have
 };
 
 template <catalog_shape Shape>
@@ -103,8 +104,11 @@ namespace detail {
 
 // Upper bounds for the catalog's lists, from one pass over the tokens.
 constexpr catalog_shape measure_catalog(std::string_view text) {
-    catalog_shape shape{1, 1, 1, 1, 0, 0};
+    catalog_shape shape{1, 1, 1, 1, 0, 0, 1};
     bool views = false;
+    std::size_t depth = 0;
+    std::size_t width = 1;  // of the current statement: commas at depth 1, plus one
+    std::size_t added = 0;  // ALTER TABLE ... ADD: columns a table may gain later
     lexer lex{text};
     for (token t = lex.next_significant(); t.kind != token_kind::end && t.kind != token_kind::error;
          t = lex.next_significant()) {
@@ -116,7 +120,14 @@ constexpr catalog_shape measure_catalog(std::string_view text) {
         if (is_keyword(t, "view") || is_keyword(t, "select")) views = true;
         if (t.is(",") || is_keyword(t, "from") || is_keyword(t, "join")) ++shape.view_sources;
         if (t.is("(")) ++shape.view_depth;
+        if (t.is("(")) ++depth;
+        else if (t.is(")") && depth != 0) --depth;
+        else if (t.is(",") && depth <= 1) ++width;
+        else if (t.is(";")) width = 1;
+        if (is_keyword(t, "add")) ++added;
+        if (width > shape.widest_table) shape.widest_table = width;
     }
+    shape.widest_table += added;
     if (!views) shape.view_sources = shape.view_depth = 0;
     return shape;
 }

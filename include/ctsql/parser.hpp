@@ -50,6 +50,7 @@ constexpr statement_shape measure(std::string_view text) {
         if (t.kind == token_kind::parameter) ++shape.parameters;
         else if (t.is(",")) ++commas;
         else if (t.is("(")) ++shape.depth;
+        else if (t.is("*")) ++shape.stars;
         else if (detail::is_keyword(t, "from") || detail::is_keyword(t, "join") || detail::is_keyword(t, "into") ||
                  detail::is_keyword(t, "update"))
             ++sources;

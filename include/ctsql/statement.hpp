@@ -78,6 +78,7 @@ struct statement_shape {
     std::size_t parameters = 0;
     std::size_t tables = 0;
     std::size_t depth = 1;  // nesting of parentheses, and so of subqueries
+    std::size_t stars = 0;  // `*` tokens: each may expand to a table's columns
 };
 
 template <statement_shape Shape>
