@@ -674,12 +674,7 @@ private:
                 source{alias.empty() ? std::string_view{"(subquery)"} : alias, npos, nullable, columns});
         }
         if (!current().is_name()) return;
-        std::string_view table = current().unquoted();
-        advance();
-        while (cursor_.accept_symbol(".")) {
-            table = current().unquoted();
-            advance();
-        }
+        const std::string_view table = cursor_.qualified_name().unquoted();
         const bool function = current().is("(");
         if (function) cursor_.skip_group();
         accept("as");
@@ -749,12 +744,7 @@ private:
         while (!at("into") && !cursor_.at_end()) advance();  // OR REPLACE, IGNORE, ...
         if (!accept("into")) return;
         const std::size_t mark = open_level();
-        std::string_view table = current().unquoted();
-        advance();
-        while (cursor_.accept_symbol(".")) {
-            table = current().unquoted();
-            advance();
-        }
+        const std::string_view table = cursor_.qualified_name().unquoted();
         std::string_view alias;
         if (accept("as")) alias = alias_name();
         add_table_source(table, alias, false);
@@ -857,12 +847,7 @@ private:
         if (accept("or")) advance();
         accept("only");
         const std::size_t mark = open_level();
-        std::string_view table = current().unquoted();
-        advance();
-        while (cursor_.accept_symbol(".")) {
-            table = current().unquoted();
-            advance();
-        }
+        const std::string_view table = cursor_.qualified_name().unquoted();
         accept("as");
         add_table_source(table, alias_name(), false);
         if (!ok()) return;
@@ -892,12 +877,7 @@ private:
         accept("from");
         accept("only");
         const std::size_t mark = open_level();
-        std::string_view table = current().unquoted();
-        advance();
-        while (cursor_.accept_symbol(".")) {
-            table = current().unquoted();
-            advance();
-        }
+        const std::string_view table = cursor_.qualified_name().unquoted();
         accept("as");
         add_table_source(table, alias_name(), false);
         if (accept("using")) {

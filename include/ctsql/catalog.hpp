@@ -198,17 +198,8 @@ private:
 
     // schema.table -> table; the name token's text without quotes.
     constexpr token read_name() {
-        token name = current();
-        if (!name.is_name()) {
-            fail(catalog_problem::unreadable, name.text);
-            return name;
-        }
-        cursor_.advance();
-        while (cursor_.accept_symbol(".")) {
-            name = current();
-            cursor_.advance();
-        }
-        return name;
+        if (!current().is_name()) fail(catalog_problem::unreadable, current().text);
+        return cursor_.qualified_name();
     }
 
     constexpr void read_statement() {
@@ -313,6 +304,11 @@ private:
         if (result_.find_column(table, name.unquoted()) != catalog<Shape>::npos)
             return fail(catalog_problem::duplicate_column, name.unquoted());
         cursor_.advance();
+        result_.columns.push_back(column_definition_named(table, name));
+    }
+
+    // A column's type and constraints, after its name.
+    constexpr column_definition column_definition_named(std::size_t table, const token& name) {
         column_definition c;
         c.table = table;
         c.name = name.unquoted();
@@ -324,7 +320,7 @@ private:
             c.has_default = true;
         }
         read_column_constraints(c);
-        result_.columns.push_back(c);
+        return c;
     }
 
     constexpr declared_type read_type() {
@@ -594,13 +590,7 @@ private:
             name = current();
             cursor_.advance();
         }
-        column_definition replacement;
-        replacement.table = table;
-        replacement.name = name.unquoted();
-        replacement.quoted = name.kind == token_kind::quoted_identifier;
-        replacement.type = read_type();
-        read_column_constraints(replacement);
-        column = replacement;
+        column = column_definition_named(table, name);
     }
 
     constexpr void skip_action() {

@@ -392,13 +392,7 @@ private:
         if (current().is("(")) {
             skip_group();
         } else if (current().is_name()) {
-            table.name = current().unquoted();
-            advance();
-            while (current().is(".")) {  // schema.table: the last part names the table
-                advance();
-                if (current().is_name()) table.name = current().unquoted();
-                advance();
-            }
+            table.name = cursor_.qualified_name().unquoted();  // schema.table: the last part names it
             if (current().is("(")) skip_group();  // INSERT column list
         } else {
             return;

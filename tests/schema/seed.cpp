@@ -10,6 +10,7 @@
 #include <string>
 
 #include "posts.sql.hpp"
+#include "support/seed_rows.hpp"
 #include "schema.mysql.sql.hpp"
 #include "schema.sql.hpp"
 #include "schema.sqlite.sql.hpp"
@@ -18,38 +19,11 @@
 namespace {
 
 using ctsql::dialect;
-using timestamp = std::chrono::sys_time<std::chrono::microseconds>;
+using namespace seed;
 
 inline constexpr auto postgres = ctsql::schema<seed::schema_sql>;
 inline constexpr auto sqlite = ctsql::schema<seed::schema_sqlite_sql>;
 inline constexpr auto mysql = ctsql::schema<seed::schema_mysql_sql>;
-
-struct User {
-    std::int64_t id;
-    std::string name;
-    std::string email;
-    std::optional<bool> is_active;
-    std::optional<timestamp> created_at;
-    std::optional<timestamp> updated_at;
-};
-struct Post {
-    std::int64_t id;
-    std::optional<std::int64_t> user_id;
-    std::string title;
-    std::optional<std::string> content;
-    std::optional<bool> published;
-    std::optional<timestamp> created_at;
-};
-struct PostWithAuthor {
-    std::int64_t id;
-    std::optional<std::int64_t> user_id;
-    std::string title;
-    std::optional<std::string> content;
-    std::optional<bool> published;
-    std::optional<timestamp> created_at;
-    std::string author_name;
-    std::string author_email;
-};
 
 template <auto& Set, ctsql::fixed_string Name, dialect D, class Row, class... Args>
 constexpr ctsql::message verdict =

@@ -39,6 +39,16 @@ public:
         advance();
         return true;
     }
+    // A name, perhaps qualified (schema.table): its last part's token.
+    constexpr token qualified_name() {
+        token name = current_;
+        advance();
+        while (accept_symbol(".")) {
+            name = current_;
+            advance();
+        }
+        return name;
+    }
     // Skips a parenthesised group, the current token being its `(`.
     constexpr void skip_group() {
         std::size_t depth = 0;
