@@ -41,7 +41,6 @@ enum class analysis_problem : std::uint8_t {
     unknown_column,
     ambiguous_column,
     insert_count_mismatch,
-    unknown_type,        // a result column whose type cannot be told
     unexpandable_star,   // * over a subquery or a view, which the analysis does not type yet
     unsupported_returning,
 };
@@ -534,7 +533,6 @@ private:
         const std::size_t i = out_.columns.size();
         out_.columns.push_back(column);
         out_.column_types[i] = column_type{v.type, v.known, v.nullable, v.origin};
-        if (!v.known) fail(analysis_problem::unknown_type, column.expression);
     }
 
     constexpr void give_column(sink target, bool merge, std::size_t index, const result_column& column,

@@ -37,6 +37,10 @@ constexpr message check_field_type(std::size_t column, std::string_view field) {
     const column_type& t = a.column_types[column];
     const std::string_view name = a.columns[column].name;
     message m;
+    if constexpr (is_unchecked_v<Field>) return m;  // the caller's word for it
+    if (!t.known)
+        return m << Query::name() << ": the type of result column '" << a.columns[column].expression
+                 << "' cannot be known: add a CAST, or read it into ctsql::unchecked<T>";
     if (t.nullable && !is_optional_v<Field>)
         return m << Query::name() << ": result column '" << name << "' may be NULL, so " << field
                  << " must be a std::optional";
@@ -114,7 +118,10 @@ constexpr message check_row() {
         if constexpr (Query::has_schema) {
             constexpr auto& a = Query::template analysed<D>;
             for (std::size_t c = 0; c < a.columns.size(); ++c)
-                if (!has_inferred_type(a.column_types[c].type)) {
+                if (!a.column_types[c].known) {
+                    return m << query << ": the type of result column '" << a.columns[c].expression
+                             << "' cannot be known: add a CAST, or name a row type with a ctsql::unchecked<T> field";
+                } else if (!has_inferred_type(a.column_types[c].type)) {
                     m << query << ": result column '" << a.columns[c].name << "' (";
                     describe_type(m, a.column_types[c].type);
                     return m << ") has no C++ type to infer: name the row type, db.execute<Row>(...)";

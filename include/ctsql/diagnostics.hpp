@@ -156,9 +156,6 @@ constexpr message describe(const analysis<Columns, Parameters>& a, const stateme
         case analysis_problem::insert_count_mismatch:
             m << s.name << ": INSERT into '" << e.subject << "' gives a different number of values than columns";
             break;
-        case analysis_problem::unknown_type:
-            m << s.name << ": the type of result column '" << e.subject << "' cannot be known: add a CAST";
-            break;
         case analysis_problem::unexpandable_star:
             m << s.name << ": '" << e.subject << "' over '" << e.context
               << "' cannot be expanded (a subquery, CTE or view is not typed yet): list the columns";

@@ -49,9 +49,35 @@ template <class T>
 concept sql_value = std::is_same_v<T, bool> || sql_integer<T> || std::is_floating_point_v<T> ||
                     std::is_same_v<T, std::string> || std::is_same_v<T, blob> || sql_time<T>;
 
-// A type a row field or a one-column result can have: a value, or an optional one for NULL.
+// A field whose column type the compiler does not check, for an expression whose type the
+// schema analysis cannot know: the value is still read with every run-time check of T.
+//   struct Row { ctsql::unchecked<std::string> digest; };   // SELECT md5sum(body) AS digest ...
 template <class T>
-concept sql_field = sql_value<T> || (is_optional_v<T> && sql_value<unwrap_optional_t<T>>);
+struct unchecked {
+    T value{};
+
+    constexpr operator const T&() const& { return value; }
+    constexpr const T& operator*() const& { return value; }
+    constexpr T& operator*() & { return value; }
+    constexpr const T* operator->() const { return &value; }
+    friend constexpr bool operator==(const unchecked&, const unchecked&) = default;
+};
+
+template <class T> inline constexpr bool is_unchecked_v = false;
+template <class T> inline constexpr bool is_unchecked_v<unchecked<T>> = true;
+
+namespace detail {
+template <class T>
+concept checked_field = sql_value<T> || (is_optional_v<T> && sql_value<unwrap_optional_t<T>>);
+template <class T> struct unchecked_traits { using value_type = T; };
+template <class T> struct unchecked_traits<unchecked<T>> { using value_type = T; };
+}  // namespace detail
+
+// A type a row field or a one-column result can have: a value, or an optional one for NULL,
+// or either in ctsql::unchecked.
+template <class T>
+concept sql_field = detail::checked_field<T> ||
+                    (is_unchecked_v<T> && detail::checked_field<typename detail::unchecked_traits<T>::value_type>);
 
 namespace detail {
 

@@ -64,7 +64,9 @@ void bind_value(Cursor& cursor, int position, const T& value) {
 // The cursor's read(column, canonical&, site) returns false for NULL, leaving the value as it was.
 template <class Cursor, class T>
 void read_value(Cursor& cursor, int column, T& out, const value_site& site) {
-    if constexpr (is_optional_v<T>) {
+    if constexpr (is_unchecked_v<T>) {
+        read_value(cursor, column, out.value, site);
+    } else if constexpr (is_optional_v<T>) {
         if (!read_present_value(cursor, column, out.emplace(), site)) out.reset();
     } else if (!read_present_value(cursor, column, out, site)) {
         site.fail(errc::unexpected_null, "NULL read into a field that is not std::optional");

@@ -184,7 +184,17 @@ static_assert(verdict<Count, dialect::sqlite, no_row, int>.view() ==
               "Count: INSERT into 'posts' gives a different number of values than columns");
 inline constexpr auto Unknown = ctsql::query<"-- name: Unknown :one\nSELECT frobnicate(name) AS f FROM users", schema>;
 static_assert(verdict<Unknown, dialect::sqlite, std::string>.view() ==
-              "Unknown: the type of result column 'frobnicate(name)' cannot be known: add a CAST");
+              "Unknown: the type of result column 'frobnicate(name)' cannot be known: add a CAST, or read it into "
+              "ctsql::unchecked<T>");
+static_assert(verdict<Unknown, dialect::sqlite, no_row>.view() ==
+              "Unknown: the type of result column 'frobnicate(name)' cannot be known: add a CAST, or name a row type "
+              "with a ctsql::unchecked<T> field");
+// The escape hatch: the caller vouches for the type, which is still checked when the value is read.
+struct Frobnicated {
+    ctsql::unchecked<std::optional<std::string>> f;
+};
+static_assert(verdict<Unknown, dialect::sqlite, Frobnicated>.empty());
+static_assert(verdict<Unknown, dialect::sqlite, ctsql::unchecked<std::string>>.empty());
 inline constexpr auto Casted = ctsql::query<"-- name: Casted :one\nSELECT CAST(frobnicate(name) AS TEXT) AS f FROM users", schema>;
 static_assert(verdict<Casted, dialect::sqlite, std::optional<std::string>>.empty());
 inline constexpr auto UpdateReturning = ctsql::query<"-- name: UpdateReturning :one\nUPDATE posts SET title = $2 WHERE id = $1 RETURNING id", schema>;

@@ -77,3 +77,17 @@ TEST_CASE_FIXTURE(fixture, "one column gives its own type, optional where it may
     const std::vector<std::optional<std::string>> emails = db.execute(users.get<"Emails">());
     CHECK(emails == std::vector<std::optional<std::string>>{"ann@x.org", std::nullopt});
 }
+
+namespace {
+inline constexpr auto FirstLetter = ctsql::query<"-- name: FirstLetter :one\nSELECT unicode(name) AS code FROM users WHERE id = $1", schema>;
+struct Letter {
+    ctsql::unchecked<std::int64_t> code;
+};
+}  // namespace
+
+TEST_CASE_FIXTURE(fixture, "ctsql::unchecked reads an expression of unknown type, still checked at run time") {
+    const auto letter = db.execute<Letter>(FirstLetter, 1);
+    REQUIRE(letter.has_value());
+    CHECK(*letter->code == 'A');
+    CHECK_THROWS_AS(db.execute<ctsql::unchecked<std::string>>(FirstLetter, 1), ctsql::error);  // an integer, not text
+}
