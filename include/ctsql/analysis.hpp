@@ -431,6 +431,11 @@ private:
             if (accept("nulls")) advance();
         } while (ok() && cursor_.accept_symbol(","));
     }
+    // Whether a `.` follows the current token directly: t.col, t.*
+    constexpr bool followed_by_dot() const {
+        const std::size_t end = current().offset + current().text.size();
+        return end < text_.size() && text_[end] == '.';
+    }
     constexpr bool is_result_alias(const token& t) const {
         if (!t.is_name()) return false;
         token_cursor ahead = cursor_;
@@ -489,7 +494,7 @@ private:
             expand_star({}, target, merge, first_result, produced);
             return unknown_value();
         }
-        if (current().is_name()) {
+        if (current().is_name() && followed_by_dot()) {
             token_cursor ahead = cursor_;
             ahead.advance();
             if (ahead.current().is(".")) {
@@ -1168,6 +1173,9 @@ private:
 
     // CURRENT_TIMESTAMP and the other values SQL spells as bare words.
     constexpr typed_value keyword_value(const token& t) const {
+        constexpr std::string_view words[] = {"current_timestamp", "localtimestamp", "current_date", "current_time",
+                                              "localtime",         "current_user",   "session_user"};
+        if (!is_any_keyword(t, words)) return unknown_value();  // most names: no lookahead needed
         token_cursor ahead = cursor_;
         ahead.advance();
         if (ahead.current().is("(") || ahead.current().is(".")) return unknown_value();
