@@ -142,19 +142,23 @@ private:
     constexpr void skip_group_if_open() {
         if (current().is("(")) cursor_.skip_group();
     }
-    // Skips to the next `,` or the end of a list at depth 0.
-    constexpr void skip_to_item_end() {
+    // Skips tokens up to one that stop() accepts at depth 0, or a `)` that closes the group.
+    constexpr void skip_until(auto stop) {
         std::size_t depth = 0;
         while (!cursor_.at_end() && current().kind != token_kind::error) {
             if (current().is("(")) ++depth;
             else if (current().is(")")) {
                 if (depth == 0) return;
                 --depth;
-            } else if (depth == 0 && (current().is(",") || is_any_keyword(current(), clause_words))) {
+            } else if (depth == 0 && stop()) {
                 return;
             }
             advance();
         }
+    }
+    // Skips to the next `,` or the end of a list at depth 0.
+    constexpr void skip_to_item_end() {
+        skip_until([&] { return current().is(",") || is_any_keyword(current(), clause_words); });
     }
 
     // --- parameters
@@ -644,22 +648,14 @@ private:
         return any ? join : join_kind::from;
     }
 
+    // Skips a join's ON or USING condition: up to the next join, `,` or clause.
     constexpr void skip_condition() {
-        std::size_t depth = 0;
-        while (!cursor_.at_end() && current().kind != token_kind::error) {
-            if (current().is("(")) ++depth;
-            else if (current().is(")")) {
-                if (depth == 0) return;
-                --depth;
-            } else if (depth == 0 && (current().is(",") || at("join") || at("left") || at("right") || at("full") ||
-                                      at("cross") || at("inner") || at("natural") || at("where") || at("group") ||
-                                      at("having") || at("order") || at("limit") || at("union") || at("window") ||
-                                      at("returning") || at("set") || at("offset") || at("except") ||
-                                      at("intersect") || at("for") || at("fetch"))) {
-                return;
-            }
-            advance();
-        }
+        skip_until([&] {
+            return current().is(",") || at("join") || at("left") || at("right") || at("full") || at("cross") ||
+                   at("inner") || at("natural") || at("where") || at("group") || at("having") || at("order") ||
+                   at("limit") || at("union") || at("window") || at("returning") || at("set") || at("offset") ||
+                   at("except") || at("intersect") || at("for") || at("fetch");
+        });
     }
 
     // name [[AS] alias], (subquery) [AS] alias, or function(...) [AS] alias
