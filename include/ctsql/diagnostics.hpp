@@ -158,7 +158,7 @@ constexpr message describe(const analysis<Columns, Parameters>& a, const stateme
             break;
         case analysis_problem::unexpandable_star:
             m << s.name << ": '" << e.subject << "' over '" << e.context
-              << "' cannot be expanded (a subquery, CTE or view is not typed yet): list the columns";
+              << "' cannot be expanded (a table function's columns are not known): list the columns";
             break;
         case analysis_problem::unsupported_returning:
             m << s.name << ": '" << e.subject << " ... RETURNING' is not supported on " << to_string(d);
