@@ -4,6 +4,7 @@
 // the sentence that rejects the call, or an empty text.
 
 #include <cstddef>
+#include <span>
 #include <string_view>
 #include <type_traits>
 
@@ -11,6 +12,7 @@
 
 #include "analysis.hpp"
 #include "diagnostics.hpp"
+#include "enum_names.hpp"
 #include "dialect.hpp"
 #include "inferred_row.hpp"
 #include "query.hpp"
@@ -28,6 +30,45 @@ constexpr std::size_t first_unreadable_field(std::index_sequence<I...>) {
     std::size_t result = no_field;
     ((result == no_field && !sql_field<boost::pfr::tuple_element_t<I, Row>> ? (result = I, 0) : 0), ...);
     return result;
+}
+
+// With a schema's enum type (or an array of one): its labels against the enumerators of E,
+// the C++ type of `what`. Reading needs an enumerator for every label, writing a label for
+// every enumerator.
+template <class Query, class E>
+constexpr message check_enum_labels(const sql_type& t, bool reading, std::string_view what) {
+    message m;
+    if constexpr (sql_array<E>) {
+        return check_enum_labels<Query, unwrap_optional_t<array_element_t<E>>>(t, reading, what);
+    } else if constexpr (sql_enum<E>) {
+        if (t.family != type_family::enumeration) return m;
+        const auto& catalog = std::remove_cv_t<decltype(Query::schema)>::catalog();
+        const enum_definition& type = catalog.enums[t.enum_index];
+        const auto labels = std::span{catalog.labels.begin() + type.first_label, type.label_count};
+        const auto enum_name = [&] {
+            if (type.name.empty()) m << "the column's ENUM";  // MySQL's inline ENUM('a', 'b')
+            else m << "enum '" << type.name << "'";
+        };
+        if (reading) {
+            for (std::string_view label : labels)
+                if (!enum_from_label<E>(label)) {
+                    m << Query::name() << ": label '" << label << "' of ";
+                    enum_name();
+                    return m << " has no enumerator of that name in " << what;
+                }
+        } else {
+            for (const auto& e : enumerators<E>()) {
+                bool found = false;
+                for (std::string_view label : labels) found = found || label == e.name;
+                if (!found) {
+                    m << Query::name() << ": enumerator '" << e.name << "' of " << what << " is not a label of ";
+                    enum_name();
+                    return m;
+                }
+            }
+        }
+    }
+    return m;
 }
 
 // With a schema: the column's type and nullability against the field's C++ type.
@@ -51,8 +92,9 @@ constexpr message check_field_type(std::size_t column, std::string_view field) {
         m << ") does not fit " << field << " (";
         describe_cpp_type<value>(m);
         m << ")";
+        return m;
     }
-    return m;
+    return check_enum_labels<Query, value>(t.type, true, field);
 }
 
 // Names: every column a field, every field a column, each named once; then the field types.
@@ -83,7 +125,7 @@ constexpr message check_struct_names() {
     if (unreadable != no_field)
         return m << query << ": field '" << fields[unreadable]
                  << "' has a type ctsql cannot read (use bool, integers, floating point, std::string, ctsql::blob, "
-                    "std::chrono::sys_time, or std::optional of one)";
+                    "std::chrono::sys_time, ctsql::uuid, an enum class, a std::vector of one, or std::optional of one)";
     return m;
 }
 
@@ -177,6 +219,8 @@ constexpr message check_argument_type(std::size_t index, std::string_view what) 
                 describe_type(m, p.type);
                 target();
                 m << ")";
+            } else if (p.known) {
+                m = check_enum_labels<Query, value>(p.type, false, what);
             }
         }
     }

@@ -97,7 +97,7 @@ constexpr message describe(const statement<Shape>& s) {
             m << e.subject << ": tag has no kind: write -- name: " << e.subject << " :one (or :many, :exec, :execrows, :execlastid)";
             break;
         case problem::tag_unknown_kind:
-            m << name << ": unknown query kind ':" << e.subject << "' (expected :one, :many, :exec, :execrows or :execlastid)";
+            m << name << ": unknown query kind ':" << e.subject << "' (expected :one, :many, :exec, :execrows, :execlastid, :copyfrom or :batchexec)";
             break;
         case problem::tag_extra_text: m << name << ": unexpected text '" << e.subject << "' after the tag's kind"; break;
         case problem::lexical:
@@ -133,6 +133,10 @@ constexpr message describe(const statement<Shape>& s) {
         case problem::exec_returns_rows:
             m << name << ": '" << to_string(s.kind) << "' query returns columns (the first is '" << e.subject
               << "'): tag it :one or :many";
+            break;
+        case problem::copy_not_plain_insert:
+            m << name << ": a :copyfrom query is INSERT INTO t (a, b) VALUES ($1, $2), one parameter per column and nothing more; '"
+              << e.subject << "' is not";
             break;
     }
     return m;

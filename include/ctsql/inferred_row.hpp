@@ -11,6 +11,7 @@
 #include <tuple>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 #include "detail/characters.hpp"
 #include "analysis.hpp"
@@ -26,17 +27,16 @@ namespace detail {
 // The row type of a call that names none.
 struct no_row {};
 
-// Whether a column of type t has a C++ type to infer: not SQLite's untyped columns, arrays,
-// times of day and intervals (yet).
+// Whether a column of type t has a C++ type to infer: not SQLite's untyped columns, times of
+// day and intervals (yet).
 constexpr bool has_inferred_type(const sql_type& t) {
-    return !t.array && t.family != type_family::any && t.family != type_family::time &&
-           t.family != type_family::interval;
+    return t.family != type_family::any && t.family != type_family::time && t.family != type_family::interval;
 }
 
 // The C++ type a column of a family (and width) is read into; no_row where there is none.
 template <type_family F, std::uint8_t Bits, bool Unsigned>
 struct inferred_value {
-    using type = std::string;  // text, decimal (exact), json, uuid, enum labels
+    using type = std::string;  // text, decimal (exact), json, enum labels
 };
 template <std::uint8_t Bits, bool Unsigned>
 struct inferred_value<type_family::boolean, Bits, Unsigned> {
@@ -70,13 +70,23 @@ template <std::uint8_t Bits, bool Unsigned>
 struct inferred_value<type_family::date, Bits, Unsigned> {
     using type = std::chrono::sys_days;
 };
+template <std::uint8_t Bits, bool Unsigned>
+struct inferred_value<type_family::uuid, Bits, Unsigned> {
+    using type = uuid;
+};
+
+// An array's elements may be NULL whatever the column's nullability.
+template <type_family F, std::uint8_t Bits, bool Unsigned, bool Array>
+using inferred_column_value_t =
+    std::conditional_t<Array, std::vector<std::optional<typename inferred_value<F, Bits, Unsigned>::type>>,
+                       typename inferred_value<F, Bits, Unsigned>::type>;
 
 // A result column's inferred field type, from its analysis (a column_type).
 template <type_family F, std::uint8_t Bits, bool Unsigned, bool Array, bool Nullable>
 using inferred_field_t =
-    std::conditional_t<Array || F == type_family::any || F == type_family::time || F == type_family::interval, no_row,
-                       std::conditional_t<Nullable, std::optional<typename inferred_value<F, Bits, Unsigned>::type>,
-                                          typename inferred_value<F, Bits, Unsigned>::type>>;
+    std::conditional_t<F == type_family::any || F == type_family::time || F == type_family::interval, no_row,
+                       std::conditional_t<Nullable, std::optional<inferred_column_value_t<F, Bits, Unsigned, Array>>,
+                                          inferred_column_value_t<F, Bits, Unsigned, Array>>>;
 
 // The field type of the query's result column I on dialect D.
 template <class Query, dialect D, std::size_t I>

@@ -6,6 +6,7 @@
 #include <array>
 #include <string_view>
 
+#include "copy_layout.hpp"
 #include "detail/token_cursor.hpp"
 #include "lexer.hpp"
 #include "statement.hpp"
@@ -412,6 +413,10 @@ private:
             fail(problem::no_result_columns, result_.keyword, 0);
         else if (!returns_rows(result_.kind) && has_columns)
             fail(problem::exec_returns_rows, result_.columns[0].name, 0);
+        else if (result_.kind == query_kind::copyfrom) {
+            const auto layout = read_copy_layout(result_);
+            if (!layout.ok()) fail(problem::copy_not_plain_insert, layout.offending, 0);
+        }
     }
 };
 

@@ -61,6 +61,7 @@ enum class problem : std::uint8_t {
     empty_statement,
     no_result_columns,
     exec_returns_rows,
+    copy_not_plain_insert,  // :copyfrom on anything but INSERT INTO t (...) VALUES ($1, ...)
 };
 
 // What is wrong with a query, if anything, and where.

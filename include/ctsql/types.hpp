@@ -12,9 +12,9 @@
 #include <type_traits>
 #include <vector>
 
-namespace ctsql {
+#include "uuid.hpp"
 
-enum class value_family : std::uint8_t { boolean, integer, real, text, blob, timestamp };
+namespace ctsql {
 
 using blob = std::vector<std::byte>;
 
@@ -26,6 +26,9 @@ template <class T> struct optional_traits<std::optional<T>> : std::true_type { u
 template <class T> struct time_traits : std::false_type {};
 template <class Duration>
 struct time_traits<std::chrono::sys_time<Duration>> : std::true_type { using duration = Duration; };
+
+template <class T> struct vector_traits : std::false_type {};
+template <class E, class A> struct vector_traits<std::vector<E, A>> : std::true_type { using element = E; };
 
 // Characters are not numbers; signed and unsigned char are (they are std::int8_t and std::uint8_t).
 template <class T>
@@ -44,10 +47,28 @@ concept sql_integer = std::is_integral_v<T> && !std::is_same_v<T, bool> && !deta
 template <class T>
 concept sql_time = detail::time_traits<T>::value;
 
+// A scoped enum (enum class), read from and written as its enumerators' names: a PostgreSQL
+// enum, MySQL's ENUM, or text. std::byte is bytes, not an enum.
+template <class T>
+concept sql_enum = std::is_enum_v<T> && !std::is_convertible_v<T, std::underlying_type_t<T>> &&
+                   !std::is_same_v<T, std::byte>;
+
+// One value, not an array (not null).
+template <class T>
+concept sql_scalar = std::is_same_v<T, bool> || sql_integer<T> || std::is_floating_point_v<T> ||
+                     std::is_same_v<T, std::string> || std::is_same_v<T, blob> || sql_time<T> ||
+                     std::is_same_v<T, uuid> || sql_enum<T>;
+
+// A one-dimensional array, std::vector<T> or, where elements may be NULL, std::vector<std::optional<T>>.
+template <class T>
+concept sql_array = detail::vector_traits<T>::value && !std::is_same_v<T, blob> &&
+                    sql_scalar<unwrap_optional_t<typename detail::vector_traits<T>::element>>;
+
+template <sql_array T> using array_element_t = typename detail::vector_traits<T>::element;
+
 // A type a column value can be read into (not null).
 template <class T>
-concept sql_value = std::is_same_v<T, bool> || sql_integer<T> || std::is_floating_point_v<T> ||
-                    std::is_same_v<T, std::string> || std::is_same_v<T, blob> || sql_time<T>;
+concept sql_value = sql_scalar<T> || sql_array<T>;
 
 // A field whose column type the compiler does not check, for an expression whose type the
 // schema analysis cannot know: the value is still read with every run-time check of T.
@@ -99,15 +120,5 @@ template <class T>
 concept sql_argument = detail::plain_argument<std::remove_cvref_t<T>> ||
                        (is_optional_v<std::remove_cvref_t<T>> &&
                         detail::plain_argument<unwrap_optional_t<std::remove_cvref_t<T>>>);
-
-template <sql_value T>
-constexpr value_family family_of() {
-    if constexpr (std::is_same_v<T, bool>) return value_family::boolean;
-    else if constexpr (sql_integer<T>) return value_family::integer;
-    else if constexpr (std::is_floating_point_v<T>) return value_family::real;
-    else if constexpr (std::is_same_v<T, std::string>) return value_family::text;
-    else if constexpr (std::is_same_v<T, blob>) return value_family::blob;
-    else return value_family::timestamp;
-}
 
 }  // namespace ctsql

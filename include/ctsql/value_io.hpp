@@ -17,6 +17,7 @@
 #include <fmt/format.h>
 
 #include "detail/time_text.hpp"
+#include "enum_names.hpp"
 #include "error.hpp"
 #include "types.hpp"
 
@@ -33,10 +34,23 @@ struct value_site {
     }
 };
 
+template <class> inline constexpr bool always_false = false;
+
+// Names the query and the argument in the errors raised while binding a value.
+struct argument_site {
+    std::string_view query;
+    int position;
+
+    [[noreturn]] void fail(std::string_view what) const {
+        throw error{errc::type_mismatch, query, fmt::format("argument {}: {}", position, what)};
+    }
+};
+
 template <class Cursor, class T>
-void bind_value(Cursor& cursor, int position, const T& value) {
+void bind_value(Cursor& cursor, const argument_site& site, const T& value) {
+    const int position = site.position;
     if constexpr (is_optional_v<T>) {
-        if (value) bind_value(cursor, position, *value);
+        if (value) bind_value(cursor, site, *value);
         else cursor.bind_null(position);
     } else if constexpr (std::is_same_v<T, std::nullopt_t> || std::is_same_v<T, std::nullptr_t>) {
         cursor.bind_null(position);
@@ -51,6 +65,15 @@ void bind_value(Cursor& cursor, int position, const T& value) {
     } else if constexpr (sql_time<T>) {
         // Every backend keeps microseconds; finer clocks (system_clock::now()) are floored.
         cursor.bind(position, std::chrono::floor<std::chrono::microseconds>(value));
+    } else if constexpr (std::is_same_v<T, uuid>) {
+        cursor.bind(position, value);
+    } else if constexpr (sql_enum<T>) {
+        const std::string_view label = label_of(value);
+        if (label.empty()) site.fail(fmt::format("enum value {} has no enumerator name", fmt::underlying(value)));
+        cursor.bind(position, label);
+    } else if constexpr (sql_array<T>) {
+        if constexpr (requires { cursor.bind_array(site, value); }) cursor.bind_array(site, value);
+        else static_assert(always_false<T>, "ctsql: this database has no array type");
     } else if constexpr (std::is_pointer_v<T>) {  // const char*: a null pointer is NULL
         if (value == nullptr) cursor.bind_null(position);
         else cursor.bind(position, std::string_view{value});
@@ -91,6 +114,15 @@ bool read_present_value(Cursor& cursor, int column, T& out, const value_site& si
         if (!cursor.read(column, value, site)) return false;
         out = std::chrono::time_point_cast<typename T::duration>(value);
         if (out != value) site.fail(errc::type_mismatch, "timestamp has more precision than the field's clock");
+    } else if constexpr (sql_enum<T>) {
+        std::string label;
+        if (!cursor.read(column, label, site)) return false;
+        const std::optional<T> value = enum_from_label<T>(label);
+        if (!value) site.fail(errc::type_mismatch, fmt::format("label '{}' has no enumerator of that name", label));
+        out = *value;
+    } else if constexpr (sql_array<T>) {
+        if constexpr (requires { cursor.read_array(column, out, site); }) return cursor.read_array(column, out, site);
+        else static_assert(always_false<T>, "ctsql: this database has no array type");
     } else {
         return cursor.read(column, out, site);
     }

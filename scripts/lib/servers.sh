@@ -20,3 +20,5 @@ start_servers() {
   local starter
   for starter in "${CTSQL_SERVER_STARTERS[@]}"; do "$starter"; done
 }
+
+source "$(dirname "${BASH_SOURCE[0]}")/postgres.sh"

@@ -1,4 +1,4 @@
-// expect: GetUser: field 'name' has a type ctsql cannot read (use bool, integers, floating point, std::string, ctsql::blob, std::chrono::sys_time, or std::optional of one)
+// expect: GetUser: field 'name' has a type ctsql cannot read (use bool, integers, floating point, std::string, ctsql::blob, std::chrono::sys_time, ctsql::uuid, an enum class, a std::vector of one, or std::optional of one)
 #include "call_site.hpp"
 
 struct Tag {

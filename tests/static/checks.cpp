@@ -78,7 +78,7 @@ static_assert(reason<type_of<AllUsers>, std::int64_t>.view() ==
 static_assert(reason<type_of<Twice>, User>.view() == "Twice: result column 'id' appears twice");
 static_assert(reason<type_of<GetHolder>, Holder>.view() ==
               "GetHolder: field 'what' has a type ctsql cannot read (use bool, integers, floating point, std::string, "
-              "ctsql::blob, std::chrono::sys_time, or std::optional of one)");
+              "ctsql::blob, std::chrono::sys_time, ctsql::uuid, an enum class, a std::vector of one, or std::optional of one)");
 
 // Scalar rows, no rows.
 static_assert(reason<type_of<GetUser>, std::int64_t, int>.view() ==
@@ -99,7 +99,7 @@ static_assert(reason<type_of<GetUser>, User, Opaque>.view() ==
 static_assert(reason<type_of<Rename>, no_row, User>.empty());  // extra fields are fine
 static_assert(reason<type_of<Rename>, no_row, Renamed>.view() ==
               "Rename: parameter '@name' has no field in the argument struct");
-static_assert(reason<type_of<Delete>, no_row, std::vector<int>>.view() ==
+static_assert(reason<type_of<Delete>, no_row, std::vector<std::vector<int>>>.view() ==  // arrays have one dimension
               "Delete: argument 1 for parameter '$1' has a type ctsql cannot bind");
 static_assert(reason<type_of<Rename>, no_row, Holder>.view() ==
               "Rename: parameter '@name' has no field in the argument struct");

@@ -4,8 +4,10 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -116,6 +118,9 @@ public:
         bind_text(position, std::string_view{text, ctsql::detail::format_timestamp(value, text)}, SQLITE_TRANSIENT);
     }
 
+    // SQLite has no uuid type: a UUID is kept as its text form.
+    void bind(int position, const uuid& value) { bind_text(position, value.to_string(), SQLITE_TRANSIENT); }
+
     bool step() {
         const int rc = sqlite3_step(statement_);
         if (rc == SQLITE_ROW) return true;
@@ -159,6 +164,20 @@ public:
         if (!present(column, SQLITE_BLOB, site)) return false;
         const auto* data = static_cast<const std::byte*>(sqlite3_column_blob(statement_, column));
         out.assign(data, data + sqlite3_column_bytes(statement_, column));
+        return true;
+    }
+    // A UUID kept as text, or as its 16 bytes.
+    bool read(int column, uuid& out, const ctsql::detail::value_site& site) const {
+        const int stored = sqlite3_column_type(statement_, column);
+        if (stored == SQLITE_NULL) return false;
+        if (stored == SQLITE_BLOB && sqlite3_column_bytes(statement_, column) == 16) {
+            std::memcpy(out.bytes.data(), sqlite3_column_blob(statement_, column), 16);
+            return true;
+        }
+        if (stored != SQLITE_TEXT) mismatch(stored, SQLITE_TEXT, site);
+        const std::optional<uuid> parsed = uuid::parse(text(column));
+        if (!parsed) site.fail(errc::type_mismatch, "text '" + std::string{text(column)} + "' is not a UUID");
+        out = *parsed;
         return true;
     }
     // Timestamps are kept as text (CURRENT_TIMESTAMP's form) or as unix seconds.
