@@ -294,6 +294,9 @@ template <class Query, dialect D, class Row, class... Args>
 constexpr message check_call() {
     message m;
     if constexpr (Query::has_schema) m = describe(Query::template analysed<D>, Query::info, D);
+    if (m.empty() && Query::kind() == query_kind::execlastid && D == dialect::postgresql)
+        m << Query::name() << ": ':execlastid' is not supported on postgresql, which has no last insert id: "
+             "use INSERT ... RETURNING id with :one";
     if (m.empty()) m = detail::check_row<Query, D, Row>();
     if (m.empty()) m = detail::check_arguments<Query, D, Args...>();
     return m;

@@ -5,25 +5,33 @@
 //
 // A Backend provides:
 //   static constexpr ctsql::dialect dialect; an options struct; a constructor (url, options);
-//   cursor open(const detail::query_description&, detail::argument_storage)  a prepared (and cached)
+//   cursor open(const detail::query_description&, detail::cursor_use)  a prepared (and cached)
 //     statement, ready to bind
-//   std::uint64_t affected_rows(); std::int64_t last_insert_id(); void execute_script(std::string_view)
+//   Loader load<Loader>(const query_description&, const range_description&) for its copy_loader
+//     and batch_loader types: a cursor's binds, then end_item() per element, then finish()
+//   std::uint64_t affected_rows(); std::int64_t last_insert_id() where the database has one;
+//   void execute_script(std::string_view); bool is_open()
 // and its cursor: bind_null(int), bind(int, bool | int64 | uint64 | double | string_view |
-//   span<const byte> | microtime), bool step(), and bool read(int, bool& | int64& | uint64& |
-//   double& | string& | blob& | microtime&, const value_site&), false for NULL.
+//   span<const byte> | microtime | uuid), bind_array(argument_site, vector) where the database
+//   has arrays, bool step(), and bool read(int, bool& | int64& | uint64& | double& | string& |
+//   blob& | microtime& | uuid&, const value_site&) (and read_array), false for NULL.
 
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "checks.hpp"
 #include "detail/statement_slot.hpp"
 #include "diagnostics.hpp"
 #include "query.hpp"
+#include "range_arguments.hpp"
 #include "row_reader.hpp"
 #include "row_stream.hpp"
 
@@ -38,20 +46,27 @@ struct query_description {
     std::string_view name;
     std::span<const result_column> columns;
     bool columns_known;  // false when a * leaves the count to the database
+    std::span<const field_reading> fields;  // how the caller's row reads each column; empty without rows
 };
 
-template <class Query, dialect D>
+template <class Query, dialect D, class Row>
+inline constexpr auto field_readings_of = field_readings<Query, D, Row>();
+
+template <class Query, dialect D, class Row>
 query_description describe_query() {
     constexpr auto& columns = Query::template result_columns<D>();
+    constexpr auto& fields = field_readings_of<Query, D, Row>;
     // Without a schema a * leaves the columns to the database; with one it is expanded.
     const bool known = Query::has_schema || Query::info.first_star() == nullptr;
     return {statement_slot<Query>(), Query::template sql<D>(), Query::name(),
-            std::span<const result_column>{columns.begin(), columns.size()}, known};
+            std::span<const result_column>{columns.begin(), columns.size()}, known,
+            std::span<const field_reading>{fields.data(), fields.size()}};
 }
 
-// Whether the backend may point at the arguments' text and bytes while the statement runs
-// (execute: they outlive the call) or must copy them (a stream outlives its arguments).
-enum class argument_storage : std::uint8_t { borrow, copy };
+// How a cursor is used. A call's arguments outlive it, so the backend may point at their text
+// and bytes, and its rows are read before the call returns. A stream outlives its arguments
+// (the backend copies them), and reads its rows as the caller asks for them.
+enum class cursor_use : std::uint8_t { call, stream };
 
 template <query_kind Kind, class Row>
 struct execute_result {
@@ -61,6 +76,30 @@ template <class Row> struct execute_result<query_kind::one, Row> { using type = 
 template <class Row> struct execute_result<query_kind::many, Row> { using type = std::vector<Row>; };
 template <class Row> struct execute_result<query_kind::execrows, Row> { using type = std::uint64_t; };
 template <class Row> struct execute_result<query_kind::execlastid, Row> { using type = std::int64_t; };
+template <class Row> struct execute_result<query_kind::copyfrom, Row> { using type = std::uint64_t; };
+template <class Row> struct execute_result<query_kind::batchexec, Row> { using type = std::uint64_t; };
+
+// What a backend needs to load a :copyfrom range in its own bulk form: the INSERT's table and
+// column list as written, and the parameter that fills each column.
+struct range_description {
+    std::string_view copy_table;
+    std::string_view copy_columns;
+    std::span<const std::size_t> copy_parameters;
+};
+
+template <class Query>
+inline constexpr auto copy_layout_of = read_copy_layout(Query::info);
+
+template <class Query>
+range_description describe_range() {
+    if constexpr (Query::kind() != query_kind::copyfrom) {
+        return {};
+    } else {
+        constexpr auto& layout = copy_layout_of<Query>;
+        return {layout.table, layout.columns,
+                std::span<const std::size_t>{layout.parameters.begin(), layout.parameters.size()}};
+    }
+}
 
 }  // namespace detail
 
@@ -71,19 +110,22 @@ public:
         : backend_(url, options) {}
 
     // Runs a query; the tag decides the result: :one -> std::optional<Row>, :many ->
-    // std::vector<Row>, :exec -> void, :execrows -> rows affected, :execlastid -> new row id.
+    // std::vector<Row>, :exec -> void, :execrows -> rows affected, :execlastid -> new row id,
+    // :copyfrom -> rows loaded and :batchexec -> rows affected, from one range argument.
     // Without a row type, a query with a schema reads rows of the type the schema gives.
     template <class Row = detail::no_row, class Query, class... Args>
-    auto execute(const Query&, const Args&... args)
-        -> typename detail::execute_result<Query::kind(), detail::resolved_row_t<Query, Backend::dialect, Row>>::type {
+    auto execute(const Query&, const Args&... args) {
         static_assert(is_query_v<Query>, "ctsql: execute takes a query declared with ctsql::query<...>");
         constexpr message problem = checked_call<Query, Row, Args...>();
+        using result_type = typename detail::execute_result<Query::kind(), detail::resolved_row_t<Query, Backend::dialect, Row>>::type;
         if constexpr (!problem.empty()) {
             reject<problem>();
-            return {};
+            return result_type();
+        } else if constexpr (takes_a_range(Query::kind())) {
+            return run_range<Query>(args...);
         } else {
             using row_type = detail::resolved_row_t<Query, Backend::dialect, Row>;
-            auto cursor = open<Query>(detail::argument_storage::borrow, args...);
+            auto cursor = open<Query, row_type>(detail::cursor_use::call, args...);
             if constexpr (Query::kind() == query_kind::one) {
                 std::optional<row_type> row;
                 if (cursor.step()) detail::read_row_into<Query, Backend::dialect>(cursor, row.emplace());
@@ -110,15 +152,19 @@ public:
         using row_type = detail::resolved_row_t<Query, Backend::dialect, Row>;
         if constexpr (!problem.empty()) {
             reject<problem>();
-            return row_stream<row_type, Query, Backend::dialect, cursor_type>{open<Query>(detail::argument_storage::copy)};
+            return row_stream<row_type, Query, Backend::dialect, cursor_type>{open<Query, row_type>(detail::cursor_use::stream)};
         } else {
-            return row_stream<row_type, Query, Backend::dialect, cursor_type>{open<Query>(detail::argument_storage::copy, args...)};
+            return row_stream<row_type, Query, Backend::dialect, cursor_type>{
+                open<Query, row_type>(detail::cursor_use::stream, args...)};
         }
     }
 
     // Runs statements separated by `;`, with no parameters and no result: for DDL and
     // migrations. The text is trusted: it is not checked at compile time.
     void execute_script(std::string_view sql) { backend_.execute_script(sql); }
+
+    // False once the connection is lost: the server went away, or the network failed.
+    bool is_open() const { return backend_.is_open(); }
 
     Backend& backend() { return backend_; }
 
@@ -128,15 +174,39 @@ private:
     template <class Query, class Row, class... Args>
     static constexpr message checked_call() {
         if constexpr (!Query::info.ok()) return message{};  // already rejected where the query is defined
+        else if constexpr (takes_a_range(Query::kind())) return detail::check_range_call<Query, Backend::dialect, Row, Args...>();
         else return check_call<Query, Backend::dialect, Row, Args...>();
     }
 
-    template <class Query, class... Args>
-    auto open(detail::argument_storage storage, const Args&... args) {
-        static const detail::query_description description = detail::describe_query<Query, Backend::dialect>();
-        auto cursor = backend_.open(description, storage);
+    template <class Query, class Row, class... Args>
+    auto open(detail::cursor_use use, const Args&... args) {
+        static const detail::query_description description = detail::describe_query<Query, Backend::dialect, Row>();
+        auto cursor = backend_.open(description, use);
         detail::bind_arguments<Query>(cursor, args...);
         return cursor;
+    }
+
+    // Each element of the range is bound and handed to the backend's loader for the kind; an
+    // error names the element that caused it, counted from 0.
+    template <class Query, class Range>
+    std::uint64_t run_range(const Range& range) {
+        static const detail::query_description description = detail::describe_query<Query, Backend::dialect, detail::no_row>();
+        static const detail::range_description layout = detail::describe_range<Query>();
+        using loader_type = std::conditional_t<Query::kind() == query_kind::copyfrom, typename Backend::copy_loader,
+                                               typename Backend::batch_loader>;
+        auto loader = backend_.template load<loader_type>(description, layout);
+        std::size_t item = 0;
+        for (const auto& element : range) {
+            try {
+                detail::bind_element<Query>(loader, element);
+            } catch (const error& e) {
+                throw error{e.code(), e.query_name(), fmt::format("item {}: {}", item, e.text()), e.sqlstate(),
+                            e.native_code()};
+            }
+            loader.end_item();
+            ++item;
+        }
+        return loader.finish();
     }
 };
 

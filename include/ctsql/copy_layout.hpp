@@ -44,8 +44,8 @@ constexpr copy_layout<Shape.parameters> read_copy_layout(const statement<Shape>&
     layout.table = s.text.substr(table_start, table_end - table_start);
     if (cursor.current().is("(")) {
         const std::size_t start = cursor.current().offset;
+        cursor.advance();
         do {
-            cursor.advance();
             if (!cursor.current().is_name()) return broken();
             cursor.advance();
         } while (cursor.accept_symbol(","));

@@ -5,6 +5,7 @@
 #include "checks.hpp"          // IWYU pragma: export
 #include "connection.hpp"      // IWYU pragma: export
 #include "diagnostics.hpp"     // IWYU pragma: export
+#include "enum_names.hpp"      // IWYU pragma: export
 #include "error.hpp"           // IWYU pragma: export
 #include "fixed_string.hpp"    // IWYU pragma: export
 #include "query.hpp"           // IWYU pragma: export
@@ -12,3 +13,4 @@
 #include "reflection.hpp"      // IWYU pragma: export
 #include "schema.hpp"          // IWYU pragma: export
 #include "types.hpp"           // IWYU pragma: export
+#include "uuid.hpp"            // IWYU pragma: export

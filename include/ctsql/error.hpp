@@ -56,17 +56,20 @@ public:
         : std::runtime_error(compose(code, query_name, database_text)),
           code_(code),
           query_name_(query_name),
+          text_(database_text),
           sqlstate_(sqlstate),
           native_code_(native_code) {}
 
     errc code() const noexcept { return code_; }
     const std::string& query_name() const noexcept { return query_name_; }  // empty outside a query
+    const std::string& text() const noexcept { return text_; }              // what() without the name and code
     const std::string& sqlstate() const noexcept { return sqlstate_; }      // five characters, where the backend has them
     int native_code() const noexcept { return native_code_; }
 
 private:
     errc code_;
     std::string query_name_;
+    std::string text_;
     std::string sqlstate_;
     int native_code_;
 

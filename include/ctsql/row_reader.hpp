@@ -2,7 +2,10 @@
 // Reads the cursor's current row into the caller's row type: a struct, field by field in the
 // order the compile-time column map gives, or one value for a one-column result.
 
+#include <array>
 #include <cstddef>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 
 #include <boost/pfr.hpp>
@@ -33,6 +36,28 @@ void read_row_into(Cursor& cursor, Row& row) {
         }(std::make_index_sequence<columns.size()>{});
     } else {
         read_value(cursor, 0, row, value_site{Query::name(), columns[0].name});
+    }
+}
+
+// How each result column is read into Row, in column order; empty for a query without rows.
+template <class Query, dialect D, class Row>
+constexpr auto field_readings() {
+    constexpr auto& columns = Query::template result_columns<D>();
+    if constexpr (std::is_same_v<Row, no_row>) {
+        return std::array<field_reading, 0>{};
+    } else if constexpr (is_inferred_row_v<Row>) {
+        return []<std::size_t... C>(std::index_sequence<C...>) {
+            return std::array<field_reading, sizeof...(C)>{
+                reading_of<std::tuple_element_t<C, decltype(Row::values)>>()...};
+        }(std::make_index_sequence<columns.size()>{});
+    } else if constexpr (row_struct<Row>) {
+        constexpr auto fields = column_fields<Row>(columns);
+        return [&]<std::size_t... C>(std::index_sequence<C...>) {
+            return std::array<field_reading, sizeof...(C)>{
+                reading_of<boost::pfr::tuple_element_t<fields[C], Row>>()...};
+        }(std::make_index_sequence<columns.size()>{});
+    } else {
+        return std::array<field_reading, 1>{reading_of<Row>()};
     }
 }
 

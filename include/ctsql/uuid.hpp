@@ -19,7 +19,7 @@ public:
     // "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", also in capitals, in braces or without hyphens
     // (the forms PostgreSQL accepts); nothing for anything else.
     static constexpr std::optional<uuid> parse(std::string_view text) {
-        if (text.size() == 38 && text.front() == '{' && text.back() == '}') text = text.substr(1, 36);
+        if (text.size() >= 2 && text.front() == '{' && text.back() == '}') text = text.substr(1, text.size() - 2);
         const bool hyphenated = text.size() == 36;
         if (!hyphenated && text.size() != 32) return std::nullopt;
         uuid result;

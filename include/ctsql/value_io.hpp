@@ -36,6 +36,30 @@ struct value_site {
 
 template <class> inline constexpr bool always_false = false;
 
+// The canonical type a field is read as, so that a backend can check, when it prepares a
+// statement, that each column's type can be read into its field.
+enum class canonical_type : std::uint8_t { boolean, signed_integer, unsigned_integer, real, text, bytes, time_point, uuid };
+
+struct field_reading {
+    canonical_type type;
+    bool array = false;
+};
+
+template <class T>
+constexpr field_reading reading_of() {
+    if constexpr (is_unchecked_v<T> || is_optional_v<T>) {
+        return reading_of<typename unchecked_traits<unwrap_optional_t<T>>::value_type>();
+    } else if constexpr (sql_array<T>) {
+        return {reading_of<unwrap_optional_t<array_element_t<T>>>().type, true};
+    } else if constexpr (std::is_same_v<T, bool>) return {canonical_type::boolean};
+    else if constexpr (sql_integer<T>) return {std::is_signed_v<T> ? canonical_type::signed_integer : canonical_type::unsigned_integer};
+    else if constexpr (std::is_floating_point_v<T>) return {canonical_type::real};
+    else if constexpr (std::is_same_v<T, blob>) return {canonical_type::bytes};
+    else if constexpr (sql_time<T>) return {canonical_type::time_point};
+    else if constexpr (std::is_same_v<T, uuid>) return {canonical_type::uuid};
+    else return {canonical_type::text};  // std::string, and enums by label
+}
+
 // Names the query and the argument in the errors raised while binding a value.
 struct argument_site {
     std::string_view query;

@@ -77,13 +77,13 @@ inline void now_function(sqlite3_context* context, int, sqlite3_value**) {
 class cursor {
 public:
     cursor(sqlite3_stmt* statement, std::string_view query_name, std::shared_ptr<detail::statement_cache>* cache,
-           std::size_t slot, ctsql::detail::argument_storage storage)
+           std::size_t slot, ctsql::detail::cursor_use use)
         : statement_(statement),
           query_name_(query_name),
           cache_(cache ? cache->get() : nullptr),
-          keep_alive_(cache && storage == ctsql::detail::argument_storage::copy ? *cache : nullptr),
+          keep_alive_(cache && use == ctsql::detail::cursor_use::stream ? *cache : nullptr),
           slot_(slot),
-          argument_lifetime_(storage == ctsql::detail::argument_storage::borrow ? SQLITE_STATIC : SQLITE_TRANSIENT) {}
+          argument_lifetime_(use == ctsql::detail::cursor_use::call ? SQLITE_STATIC : SQLITE_TRANSIENT) {}
     cursor(cursor&& other) noexcept
         : statement_(std::exchange(other.statement_, nullptr)),
           query_name_(other.query_name_),
@@ -120,6 +120,9 @@ public:
 
     // SQLite has no uuid type: a UUID is kept as its text form.
     void bind(int position, const uuid& value) { bind_text(position, value.to_string(), SQLITE_TRANSIENT); }
+
+    // Ready to run again: the next call binds every parameter anew.
+    void rewind() { sqlite3_reset(statement_); }
 
     bool step() {
         const int rc = sqlite3_step(statement_);
@@ -237,6 +240,56 @@ private:
     }
 };
 
+namespace detail {
+
+// :copyfrom and :batchexec: the statement run once per element, inside a savepoint, so that the
+// range is all or nothing as on the servers.
+class range_loader {
+public:
+    range_loader(sqlite::cursor statement, sqlite3* db, std::string_view query_name)
+        : statement_(std::move(statement)), db_(db), query_name_(query_name) {}
+    range_loader(const range_loader&) = delete;
+    ~range_loader() {
+        if (!finished_) sqlite3_exec(db_, "ROLLBACK TO ctsql_range; RELEASE ctsql_range", nullptr, nullptr, nullptr);
+    }
+
+    void bind_null(int position) { statement_.bind_null(position); }
+    template <class T>
+    void bind(int position, const T& value) {
+        statement_.bind(position, value);
+    }
+
+    void end_item() {
+        try {
+            while (statement_.step()) {
+            }
+        } catch (const error& e) {
+            throw error{e.code(), e.query_name(), "item " + std::to_string(item_) + ": " + e.text(), e.sqlstate(),
+                        e.native_code()};
+        }
+        statement_.rewind();
+        affected_ += static_cast<std::uint64_t>(sqlite3_changes64(db_));
+        ++item_;
+    }
+
+    std::uint64_t finish() {
+        finished_ = true;
+        if (const int rc = sqlite3_exec(db_, "RELEASE ctsql_range", nullptr, nullptr, nullptr); rc != SQLITE_OK)
+            raise(db_, rc, query_name_);
+        return affected_;
+    }
+
+private:
+    sqlite::cursor statement_;
+    sqlite3* db_;
+    std::string_view query_name_;
+    std::uint64_t affected_ = 0;
+    std::size_t item_ = 0;
+    bool finished_ = false;
+};
+
+}  // namespace detail
+
 class backend {
 public:
     static constexpr ctsql::dialect dialect = ctsql::dialect::sqlite;
@@ -262,18 +315,30 @@ public:
         if (settings.write_ahead_log && !in_memory && !settings.read_only) execute_script("PRAGMA journal_mode = WAL");
     }
 
-    cursor open(const ctsql::detail::query_description& query, ctsql::detail::argument_storage storage) {
+    cursor open(const ctsql::detail::query_description& query, ctsql::detail::cursor_use use) {
         detail::statement_cache& cache = *cache_;
         if (query.slot >= cache.size()) cache.resize(query.slot + 1);
         detail::cache_entry& entry = cache[query.slot];
         if (entry.statement == nullptr) {
             entry.statement = prepare(query, SQLITE_PREPARE_PERSISTENT);
         } else if (entry.in_use) {  // the same query again while a stream reads it: a statement of its own
-            return cursor{prepare(query, 0).release(), query.name, nullptr, 0, storage};
+            return cursor{prepare(query, 0).release(), query.name, nullptr, 0, use};
         }
         entry.in_use = true;
-        return cursor{entry.statement.get(), query.name, &cache_, query.slot, storage};
+        return cursor{entry.statement.get(), query.name, &cache_, query.slot, use};
     }
+
+    using copy_loader = detail::range_loader;
+    using batch_loader = detail::range_loader;
+
+    template <class Loader>
+    Loader load(const ctsql::detail::query_description& query, const ctsql::detail::range_description&) {
+        cursor statement = open(query, ctsql::detail::cursor_use::call);
+        execute_script("SAVEPOINT ctsql_range");
+        return Loader{std::move(statement), db_.get(), query.name};
+    }
+
+    bool is_open() const { return true; }  // a database file stays open until the connection ends
 
     std::uint64_t affected_rows() const { return static_cast<std::uint64_t>(sqlite3_changes64(db_.get())); }
     std::int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_.get()); }

@@ -1,0 +1,161 @@
+#pragma once
+// The PostgreSQL backend: the only ctsql code that calls libpq for queries. Each query is
+// prepared once per connection under a name of its slot, described, and checked against what
+// was compiled; values move in binary both ways.
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include <fmt/format.h>
+#include <libpq-fe.h>
+
+#include "../connection.hpp"
+#include "../detail/characters.hpp"
+#include "../dialect.hpp"
+#include "../error.hpp"
+#include "binary.hpp"
+#include "bulk.hpp"
+#include "cursor.hpp"
+#include "errors.hpp"
+#include "session.hpp"
+
+namespace ctsql::postgres {
+
+struct options {};
+
+namespace detail {
+
+// Every password the connection string holds (URL or keywords), so that none is ever shown.
+inline std::string without_passwords(std::string text, std::string_view connection_string) {
+    const auto hide = [&](std::string_view secret) {
+        if (secret.empty()) return;
+        for (std::size_t at = text.find(secret); at != std::string::npos; at = text.find(secret, at + 8))
+            text.replace(at, secret.size(), "********");
+    };
+    const std::string owned{connection_string};
+    if (PQconninfoOption* options = PQconninfoParse(owned.c_str(), nullptr)) {
+        for (const PQconninfoOption* o = options; o->keyword != nullptr; ++o)
+            if (o->val != nullptr && std::string_view{o->keyword} == "password") hide(o->val);
+        PQconninfoFree(options);
+    }
+    // A URL libpq could not parse: user:password@ by hand.
+    if (const std::size_t scheme = connection_string.find("://"); scheme != std::string_view::npos) {
+        const std::string_view rest = connection_string.substr(scheme + 3);
+        const std::size_t at = rest.find('@');
+        const std::size_t colon = rest.substr(0, at).find(':');
+        if (at != std::string_view::npos && colon != std::string_view::npos) hide(rest.substr(colon + 1, at - colon - 1));
+    }
+    hide(connection_string);  // a message quoting the whole string would quote the password too
+    return text;
+}
+
+}  // namespace detail
+
+class backend {
+public:
+    static constexpr ctsql::dialect dialect = ctsql::dialect::postgresql;
+    using cursor = postgres::cursor;
+    using options = postgres::options;
+
+    // A URL (postgresql://user:pw@host:port/db?sslmode=..., postgres://...) or libpq keywords.
+    backend(std::string_view url, const options&) {
+        const std::string conninfo{url};
+        session_->conn.reset(PQconnectdb(conninfo.c_str()));
+        if (PQstatus(session_->conn.get()) != CONNECTION_OK) {
+            const std::string reason = detail::connection_message(session_->conn.get());
+            throw error{errc::connection_failure, {}, "cannot connect: " + detail::without_passwords(reason, url)};
+        }
+        PQsetClientEncoding(session_->conn.get(), "UTF8");
+        // A library does not write to stderr: the server's notices are dropped.
+        PQsetNoticeProcessor(session_->conn.get(), [](void*, const char*) {}, nullptr);
+    }
+
+    cursor open(const ctsql::detail::query_description& query, ctsql::detail::cursor_use use) {
+        return cursor{session_, prepared(query), query.name, use};
+    }
+
+    template <class Loader>
+    Loader load(const ctsql::detail::query_description& query, const ctsql::detail::range_description& range) {
+        return Loader{*session_, prepared(query), query, range};
+    }
+    using copy_loader = detail::copy_loader;
+    using batch_loader = detail::pipeline_batch;
+
+    std::uint64_t affected_rows() const { return session_->affected_rows; }
+
+    // Runs several statements with the simple query protocol: for DDL and migrations.
+    void execute_script(std::string_view sql) {
+        session_->claim();
+        const std::string text{sql};
+        const detail::result_handle result{PQexec(session_->conn.get(), text.c_str())};
+        const ExecStatusType status = PQresultStatus(result.get());
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY)
+            raise(session_->conn.get(), result.get(), {});
+    }
+
+    // False once the connection is lost (the server went away, the network failed): a pool
+    // drops such a connection.
+    bool is_open() const { return PQstatus(session_->conn.get()) == CONNECTION_OK; }
+
+    PGconn* native_handle() const { return session_->conn.get(); }
+
+private:
+    std::shared_ptr<detail::session> session_ = std::make_shared<detail::session>();
+
+    detail::prepared_statement& prepared(const ctsql::detail::query_description& query) {
+        detail::prepared_statement& statement = session_->statement(query.slot);
+        if (!statement.ready) prepare(statement, query);
+        return statement;
+    }
+
+    void prepare(detail::prepared_statement& statement, const ctsql::detail::query_description& query) {
+        detail::session& s = *session_;
+        s.claim();
+        PGconn* conn = s.conn.get();
+        statement.name = fmt::format("ctsql_{}_{}", query.slot, statement.generation++);
+        const std::string sql{query.sql};
+        const detail::result_handle made{PQprepare(conn, statement.name.c_str(), sql.c_str(), 0, nullptr)};
+        if (PQresultStatus(made.get()) != PGRES_COMMAND_OK) raise(conn, made.get(), query.name);
+        const detail::result_handle described{PQdescribePrepared(conn, statement.name.c_str())};
+        if (PQresultStatus(described.get()) != PGRES_COMMAND_OK) raise(conn, described.get(), query.name);
+        const PGresult* d = described.get();
+        statement.parameters.clear();
+        for (int i = 0; i < PQnparams(d); ++i) statement.parameters.push_back(s.resolve(PQparamtype(d, i), query.name));
+        statement.columns.clear();
+        for (int i = 0; i < PQnfields(d); ++i) statement.columns.push_back(s.resolve(PQftype(d, i), query.name));
+        check_against_compiled(d, statement, query);
+        statement.ready = true;
+    }
+
+    // The server's view of the statement must match what the code was compiled against.
+    static void check_against_compiled(const PGresult* described, const detail::prepared_statement& statement,
+                                       const ctsql::detail::query_description& query) {
+        const auto drift = [&](const std::string& what) {
+            throw error{errc::type_mismatch, query.name, what + " (the database differs from the code)"};
+        };
+        const std::size_t count = statement.columns.size();
+        if (!query.columns_known) return;
+        if (count != query.columns.size())
+            drift(fmt::format("the statement returns {} columns, the query was compiled with {}", count, query.columns.size()));
+        for (std::size_t i = 0; i < count; ++i) {
+            const result_column& expected = query.columns[i];
+            const std::string_view actual = PQfname(described, static_cast<int>(i));
+            if (expected.named &&
+                !(expected.quoted ? actual == expected.name : ctsql::detail::iequals(actual, expected.name)))
+                drift(fmt::format("result column {} is named '{}', the query was compiled with '{}'", i + 1, actual,
+                                  expected.name));
+            if (i < query.fields.size() && !detail::can_decode(statement.columns[i], query.fields[i]))
+                drift(fmt::format("result column '{}' is of type {} (oid {}), which its field ({}{}) cannot hold", actual,
+                                  to_string(statement.columns[i].kind), statement.columns[i].oid,
+                                  query.fields[i].array ? "an array of " : "", detail::to_string(query.fields[i].type)));
+        }
+    }
+};
+
+using connection = basic_connection<backend>;
+
+}  // namespace ctsql::postgres

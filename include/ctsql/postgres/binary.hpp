@@ -1,0 +1,447 @@
+#pragma once
+// PostgreSQL's binary format, both directions: each value's bytes as the server's send and
+// recv functions write and read them (network byte order; timestamps and dates counted from
+// 2000-01-01; numeric in base-10000 digits; arrays with a header and per-element lengths).
+
+#include <bit>
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <type_traits>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "../detail/time_text.hpp"
+#include "../types.hpp"
+#include "../uuid.hpp"
+#include "../value_io.hpp"
+#include "types.hpp"
+
+namespace ctsql::postgres::detail {
+
+using ctsql::detail::argument_site;
+using ctsql::detail::canonical_type;
+using ctsql::detail::field_reading;
+using ctsql::detail::microtime;
+using ctsql::detail::value_site;
+
+// 2000-01-01, PostgreSQL's epoch, in days since 1970-01-01.
+inline constexpr std::int64_t epoch_days = 10957;
+inline constexpr std::int64_t microseconds_per_day = 86'400'000'000;
+
+template <class T>
+T read_big_endian(const char* data) {
+    using bits = std::make_unsigned_t<std::conditional_t<std::is_floating_point_v<T>,
+                                                         std::conditional_t<sizeof(T) == 4, std::int32_t, std::int64_t>, T>>;
+    bits value = 0;
+    for (std::size_t i = 0; i < sizeof(T); ++i)
+        value = static_cast<bits>((value << 8) | static_cast<unsigned char>(data[i]));
+    return std::bit_cast<T>(value);
+}
+
+template <class T>
+void append_big_endian(std::string& out, T value) {
+    using bits = std::make_unsigned_t<std::conditional_t<std::is_floating_point_v<T>,
+                                                         std::conditional_t<sizeof(T) == 4, std::int32_t, std::int64_t>, T>>;
+    const auto raw = std::bit_cast<bits>(value);
+    for (std::size_t i = sizeof(T); i-- > 0;) out += static_cast<char>((raw >> (8 * i)) & 0xff);
+}
+
+template <class T>
+void write_big_endian_at(std::string& out, std::size_t at, T value) {
+    std::string bytes;
+    append_big_endian(bytes, value);
+    out.replace(at, bytes.size(), bytes);
+}
+
+// ---- Reading ----------------------------------------------------------------------------
+
+// Whether a value of this kind can be read as a field reads it.
+constexpr bool can_decode(wire_kind kind, canonical_type as) {
+    switch (as) {
+        case canonical_type::boolean: return kind == wire_kind::boolean;
+        case canonical_type::signed_integer:
+        case canonical_type::unsigned_integer:
+            return kind == wire_kind::int2 || kind == wire_kind::int4 || kind == wire_kind::int8 ||
+                   kind == wire_kind::numeric;
+        case canonical_type::real:
+            return kind == wire_kind::float4 || kind == wire_kind::float8 || kind == wire_kind::int2 ||
+                   kind == wire_kind::int4 || kind == wire_kind::int8 || kind == wire_kind::numeric;
+        case canonical_type::text:
+            return kind == wire_kind::text || kind == wire_kind::jsonb || kind == wire_kind::numeric ||
+                   kind == wire_kind::uuid;
+        case canonical_type::bytes: return kind == wire_kind::bytea;
+        case canonical_type::time_point: return kind == wire_kind::timestamp || kind == wire_kind::date;
+        case canonical_type::uuid: return kind == wire_kind::uuid;
+    }
+    return false;
+}
+
+constexpr bool can_decode(const wire_type& type, field_reading as) {
+    if (as.array) return type.kind == wire_kind::array && can_decode(type.element_kind, as.type);
+    return can_decode(type.kind, as.type);
+}
+
+constexpr std::string_view to_string(canonical_type as) {
+    switch (as) {
+        case canonical_type::boolean: return "bool";
+        case canonical_type::signed_integer: return "a signed integer";
+        case canonical_type::unsigned_integer: return "an unsigned integer";
+        case canonical_type::real: return "a floating-point type";
+        case canonical_type::text: return "std::string or an enum";
+        case canonical_type::bytes: return "ctsql::blob";
+        case canonical_type::time_point: return "std::chrono::sys_time";
+        case canonical_type::uuid: return "ctsql::uuid";
+    }
+    return "?";
+}
+
+// One value as the server sent it, in binary.
+struct wire_value {
+    wire_kind kind;
+    std::string_view bytes;
+};
+
+[[noreturn]] inline void cannot_read(wire_kind kind, canonical_type as, const value_site& site) {
+    site.fail(errc::type_mismatch, fmt::format("a {} value cannot be read into {}", to_string(kind), to_string(as)));
+}
+
+inline void expect_size(const wire_value& v, std::size_t size, const value_site& site) {
+    if (v.bytes.size() != size)
+        site.fail(errc::type_mismatch, fmt::format("a {} value of {} bytes (malformed)", to_string(v.kind), v.bytes.size()));
+}
+
+// numeric's base-10000 digits as the exact decimal text, "NaN" and "Infinity" included.
+inline std::string numeric_text(const wire_value& v, const value_site& site) {
+    if (v.bytes.size() < 8) expect_size(v, 8, site);
+    const char* p = v.bytes.data();
+    const auto count = read_big_endian<std::int16_t>(p);
+    const auto weight = read_big_endian<std::int16_t>(p + 2);
+    const auto sign = read_big_endian<std::uint16_t>(p + 4);
+    const auto scale = read_big_endian<std::int16_t>(p + 6);
+    if (count < 0 || v.bytes.size() != 8 + 2 * static_cast<std::size_t>(count)) expect_size(v, 8, site);
+    if (sign == 0xC000) return "NaN";
+    if (sign == 0xD000) return "Infinity";
+    if (sign == 0xF000) return "-Infinity";
+    const auto digit = [&](int i) -> int {
+        return i >= 0 && i < count ? read_big_endian<std::int16_t>(p + 8 + 2 * i) : 0;
+    };
+    std::string text = sign == 0x4000 ? "-" : "";
+    if (weight < 0) text += '0';
+    for (int i = 0; i <= weight; ++i) text += i == 0 ? fmt::format("{}", digit(i)) : fmt::format("{:04}", digit(i));
+    if (scale > 0) {
+        text += '.';
+        std::string fraction;
+        for (int i = weight + 1; fraction.size() < static_cast<std::size_t>(scale); ++i)
+            fraction += fmt::format("{:04}", digit(i));
+        text.append(fraction, 0, static_cast<std::size_t>(scale));
+    }
+    return text;
+}
+
+inline std::int64_t read_integer(const wire_value& v, const value_site& site) {
+    switch (v.kind) {
+        case wire_kind::int2: expect_size(v, 2, site); return read_big_endian<std::int16_t>(v.bytes.data());
+        case wire_kind::int4: expect_size(v, 4, site); return read_big_endian<std::int32_t>(v.bytes.data());
+        case wire_kind::int8: expect_size(v, 8, site); return read_big_endian<std::int64_t>(v.bytes.data());
+        default: break;
+    }
+    // numeric: exact, or an error (a fraction, or out of range)
+    const std::string text = numeric_text(v, site);
+    const std::string_view whole = std::string_view{text}.substr(0, text.find('.'));
+    const bool integral = text.find_first_not_of('0', whole.size() + 1) == std::string::npos;
+    std::int64_t value = 0;
+    const auto [end, rc] = std::from_chars(whole.data(), whole.data() + whole.size(), value);
+    if (!integral || rc != std::errc{} || end != whole.data() + whole.size())
+        site.fail(errc::type_mismatch, fmt::format("numeric {} is not a 64-bit integer", text));
+    return value;
+}
+
+inline void decode(const wire_value& v, bool& out, const value_site& site) {
+    if (v.kind != wire_kind::boolean) cannot_read(v.kind, canonical_type::boolean, site);
+    expect_size(v, 1, site);
+    out = v.bytes[0] != 0;
+}
+
+inline void decode(const wire_value& v, std::int64_t& out, const value_site& site) {
+    if (!can_decode(v.kind, canonical_type::signed_integer)) cannot_read(v.kind, canonical_type::signed_integer, site);
+    out = read_integer(v, site);
+}
+
+inline void decode(const wire_value& v, std::uint64_t& out, const value_site& site) {
+    if (!can_decode(v.kind, canonical_type::unsigned_integer)) cannot_read(v.kind, canonical_type::unsigned_integer, site);
+    const std::int64_t value = read_integer(v, site);
+    if (value < 0) site.fail(errc::type_mismatch, fmt::format("negative value {} read into an unsigned field", value));
+    out = static_cast<std::uint64_t>(value);
+}
+
+inline void decode(const wire_value& v, double& out, const value_site& site) {
+    switch (v.kind) {
+        case wire_kind::float4: expect_size(v, 4, site); out = read_big_endian<float>(v.bytes.data()); return;
+        case wire_kind::float8: expect_size(v, 8, site); out = read_big_endian<double>(v.bytes.data()); return;
+        case wire_kind::numeric: {
+            const std::string text = numeric_text(v, site);
+            if (text == "NaN") out = std::numeric_limits<double>::quiet_NaN();
+            else if (text.ends_with("Infinity")) out = text[0] == '-' ? -HUGE_VAL : HUGE_VAL;
+            else std::from_chars(text.data(), text.data() + text.size(), out);
+            return;
+        }
+        default:
+            if (!can_decode(v.kind, canonical_type::real)) cannot_read(v.kind, canonical_type::real, site);
+            out = static_cast<double>(read_integer(v, site));
+    }
+}
+
+inline void decode(const wire_value& v, std::string& out, const value_site& site) {
+    switch (v.kind) {
+        case wire_kind::text: out.assign(v.bytes); return;
+        case wire_kind::jsonb:
+            if (v.bytes.empty() || v.bytes[0] != 1) site.fail(errc::type_mismatch, "a jsonb value of an unknown version");
+            out.assign(v.bytes.substr(1));
+            return;
+        case wire_kind::numeric: out = numeric_text(v, site); return;
+        case wire_kind::uuid: {
+            uuid value;
+            expect_size(v, 16, site);
+            std::memcpy(value.bytes.data(), v.bytes.data(), 16);
+            out = value.to_string();
+            return;
+        }
+        default: cannot_read(v.kind, canonical_type::text, site);
+    }
+}
+
+inline void decode(const wire_value& v, blob& out, const value_site& site) {
+    if (v.kind != wire_kind::bytea) cannot_read(v.kind, canonical_type::bytes, site);
+    const auto* data = reinterpret_cast<const std::byte*>(v.bytes.data());
+    out.assign(data, data + v.bytes.size());
+}
+
+inline void decode(const wire_value& v, microtime& out, const value_site& site) {
+    if (v.kind == wire_kind::timestamp) {
+        expect_size(v, 8, site);
+        const auto value = read_big_endian<std::int64_t>(v.bytes.data());
+        if (value == std::numeric_limits<std::int64_t>::max() || value == std::numeric_limits<std::int64_t>::min())
+            site.fail(errc::type_mismatch, "timestamp 'infinity' has no std::chrono value");
+        out = microtime{std::chrono::microseconds{value + epoch_days * microseconds_per_day}};
+    } else if (v.kind == wire_kind::date) {
+        expect_size(v, 4, site);
+        const auto value = read_big_endian<std::int32_t>(v.bytes.data());
+        if (value == std::numeric_limits<std::int32_t>::max() || value == std::numeric_limits<std::int32_t>::min())
+            site.fail(errc::type_mismatch, "date 'infinity' has no std::chrono value");
+        out = microtime{std::chrono::days{value + epoch_days}};
+    } else {
+        cannot_read(v.kind, canonical_type::time_point, site);
+    }
+}
+
+inline void decode(const wire_value& v, uuid& out, const value_site& site) {
+    if (v.kind != wire_kind::uuid) cannot_read(v.kind, canonical_type::uuid, site);
+    expect_size(v, 16, site);
+    std::memcpy(out.bytes.data(), v.bytes.data(), 16);
+}
+
+// One array element, read through value_io as a cursor's column is: NULL, enums by label and
+// narrowing are handled there.
+struct element_reader {
+    wire_value value;
+    bool null;
+
+    template <class T>
+    bool read(int, T& out, const value_site& site) const {
+        if (null) return false;
+        decode(value, out, site);
+        return true;
+    }
+};
+
+// A one-dimensional array: ndim, a has-null flag, the element type, each dimension's size and
+// lower bound, then each element's length (-1 for NULL) and bytes.
+template <class Vector>
+void decode_array(const wire_type& type, std::string_view bytes, Vector& out, const value_site& site) {
+    const auto malformed = [&] { site.fail(errc::type_mismatch, "a malformed array value"); };
+    if (type.kind != wire_kind::array) cannot_read(type.kind, ctsql::detail::reading_of<Vector>().type, site);
+    if (bytes.size() < 12) malformed();
+    const auto dimensions = read_big_endian<std::int32_t>(bytes.data());
+    if (dimensions > 1)
+        site.fail(errc::type_mismatch, fmt::format("an array of {} dimensions into a std::vector", dimensions));
+    out.clear();
+    if (dimensions == 0) return;
+    if (bytes.size() < 20) malformed();
+    const auto count = read_big_endian<std::int32_t>(bytes.data() + 12);
+    std::size_t at = 20;
+    out.reserve(static_cast<std::size_t>(count));
+    for (std::int32_t i = 0; i < count; ++i) {
+        if (at + 4 > bytes.size()) malformed();
+        const auto length = read_big_endian<std::int32_t>(bytes.data() + at);
+        at += 4;
+        if (length > 0 && at + static_cast<std::size_t>(length) > bytes.size()) malformed();
+        const element_reader element{{type.element_kind, bytes.substr(at, length > 0 ? static_cast<std::size_t>(length) : 0)},
+                                     length < 0};
+        at += length > 0 ? static_cast<std::size_t>(length) : 0;
+        typename Vector::value_type value{};  // not emplace_back: std::vector<bool> has no references
+        ctsql::detail::read_value(element, 0, value, site);
+        out.push_back(std::move(value));
+    }
+}
+
+// ---- Writing ----------------------------------------------------------------------------
+
+enum class wire_format : int { text = 0, binary = 1 };
+
+// Appends a value for a parameter (or an array element, or a COPY field) of the given type.
+// Most go in binary; text bound to a type ctsql does not encode (numeric, date, interval, ...)
+// goes as text, for the server to parse, NUL-terminated as libpq wants text parameters.
+class value_encoder {
+public:
+    value_encoder(wire_kind target, std::string& out, const argument_site& site)
+        : target_(target), out_(out), site_(site) {}
+
+    wire_format encode(bool value) {
+        if (target_ != wire_kind::boolean) mismatch("a bool");
+        out_ += value ? '\1' : '\0';
+        return wire_format::binary;
+    }
+    wire_format encode(std::int64_t value) {
+        switch (target_) {
+            case wire_kind::int2: return integer<std::int16_t>(value);
+            case wire_kind::int4: return integer<std::int32_t>(value);
+            case wire_kind::int8: append_big_endian(out_, value); return wire_format::binary;
+            case wire_kind::float4: append_big_endian(out_, static_cast<float>(value)); return wire_format::binary;
+            case wire_kind::float8: append_big_endian(out_, static_cast<double>(value)); return wire_format::binary;
+            case wire_kind::numeric: return text(fmt::format("{}", value));
+            default: mismatch("an integer");
+        }
+    }
+    wire_format encode(std::uint64_t value) {
+        if (target_ == wire_kind::numeric) return text(fmt::format("{}", value));
+        if (!std::in_range<std::int64_t>(value)) site_.fail(fmt::format("{} does not fit a {}", value, to_string(target_)));
+        return encode(static_cast<std::int64_t>(value));
+    }
+    wire_format encode(double value) {
+        switch (target_) {
+            case wire_kind::float4: append_big_endian(out_, static_cast<float>(value)); return wire_format::binary;
+            case wire_kind::float8: append_big_endian(out_, value); return wire_format::binary;
+            case wire_kind::numeric:
+                if (std::isnan(value)) return text("NaN");
+                if (std::isinf(value)) return text(value > 0 ? "Infinity" : "-Infinity");
+                return text(fmt::format("{}", value));  // the shortest text that reads back exactly
+            default: mismatch("a floating-point value");
+        }
+    }
+    wire_format encode(std::string_view value) {
+        switch (target_) {
+            case wire_kind::text:
+            case wire_kind::bytea: out_.append(value); return wire_format::binary;
+            case wire_kind::jsonb:
+                out_ += '\1';
+                out_.append(value);
+                return wire_format::binary;
+            case wire_kind::uuid:
+                if (const std::optional<uuid> parsed = uuid::parse(value)) return encode(*parsed);
+                site_.fail(fmt::format("'{}' is not a UUID", value));
+            case wire_kind::array: mismatch("text");
+            default: return text(value);
+        }
+    }
+    wire_format encode(std::span<const std::byte> value) {
+        if (target_ != wire_kind::bytea) mismatch("bytes");
+        out_.append(reinterpret_cast<const char*>(value.data()), value.size());
+        return wire_format::binary;
+    }
+    wire_format encode(microtime value) {
+        const std::int64_t since_epoch = value.time_since_epoch().count() - epoch_days * microseconds_per_day;
+        if (target_ == wire_kind::timestamp) {
+            append_big_endian(out_, since_epoch);
+        } else if (target_ == wire_kind::date) {
+            const auto day = std::chrono::floor<std::chrono::days>(value);
+            if (day != value) site_.fail("a time of day for a date: bind a std::chrono::sys_days");
+            append_big_endian(out_, static_cast<std::int32_t>(day.time_since_epoch().count() - epoch_days));
+        } else {
+            mismatch("a timestamp");
+        }
+        return wire_format::binary;
+    }
+    wire_format encode(const uuid& value) {
+        if (target_ == wire_kind::text) return encode(std::string_view{value.to_string()});
+        if (target_ != wire_kind::uuid) mismatch("a ctsql::uuid");
+        out_.append(reinterpret_cast<const char*>(value.bytes.data()), value.bytes.size());
+        return wire_format::binary;
+    }
+
+private:
+    wire_kind target_;
+    std::string& out_;
+    const argument_site& site_;
+
+    template <class Narrow>
+    wire_format integer(std::int64_t value) {
+        if (!std::in_range<Narrow>(value)) site_.fail(fmt::format("{} does not fit a {}", value, to_string(target_)));
+        append_big_endian(out_, static_cast<Narrow>(value));
+        return wire_format::binary;
+    }
+    wire_format text(std::string_view value) {
+        if (value.find('\0') != std::string_view::npos) site_.fail("text with a NUL character");
+        out_.append(value);
+        out_ += '\0';
+        return wire_format::text;
+    }
+    [[noreturn]] void mismatch(std::string_view what) const {
+        site_.fail(fmt::format("{} for a parameter of type {}", what, to_string(target_)));
+    }
+};
+
+// Array elements, written through value_io's bind_value as a cursor's parameters are.
+class element_writer {
+public:
+    element_writer(const wire_type& type, std::string& out, const argument_site& site)
+        : type_(type), out_(out), site_(site) {}
+
+    bool has_null() const { return has_null_; }
+
+    void bind_null(int) {
+        append_big_endian(out_, std::int32_t{-1});
+        has_null_ = true;
+    }
+    template <class T>
+    void bind(int, const T& value) {
+        const std::size_t length_at = out_.size();
+        append_big_endian(out_, std::int32_t{0});
+        if (value_encoder{type_.element_kind, out_, site_}.encode(value) != wire_format::binary)
+            site_.fail(fmt::format("the elements of this array (type oid {}) must be typed values, not text", type_.element));
+        write_big_endian_at(out_, length_at, static_cast<std::int32_t>(out_.size() - length_at - 4));
+    }
+
+private:
+    const wire_type& type_;
+    std::string& out_;
+    const argument_site& site_;
+    bool has_null_ = false;
+};
+
+template <class Vector>
+void encode_array(const wire_type& type, const Vector& values, std::string& out, const argument_site& site) {
+    if (type.kind != wire_kind::array) site.fail(fmt::format("an array for a parameter of type {}", to_string(type.kind)));
+    const std::size_t header = out.size();
+    append_big_endian(out, std::int32_t{values.empty() ? 0 : 1});
+    append_big_endian(out, std::int32_t{0});  // has nulls: written below
+    append_big_endian(out, static_cast<std::uint32_t>(type.element));
+    if (values.empty()) return;
+    append_big_endian(out, static_cast<std::int32_t>(values.size()));
+    append_big_endian(out, std::int32_t{1});  // lower bound
+    element_writer writer{type, out, site};
+    for (const auto& value : values) ctsql::detail::bind_value(writer, site, value);
+    if (writer.has_null()) write_big_endian_at(out, header + 4, std::int32_t{1});
+}
+
+}  // namespace ctsql::postgres::detail

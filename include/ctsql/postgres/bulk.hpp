@@ -1,0 +1,195 @@
+#pragma once
+// Ranges of argument sets in few round trips: :copyfrom streams rows to COPY ... FROM STDIN in
+// binary, :batchexec sends every execution in libpq's pipeline mode. Both are all or nothing:
+// COPY is one statement, and a pipeline up to its sync point is one implicit transaction.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+#include <libpq-fe.h>
+
+#include "../connection.hpp"
+#include "binary.hpp"
+#include "errors.hpp"
+#include "parameters.hpp"
+#include "session.hpp"
+
+namespace ctsql::postgres::detail {
+
+// COPY's binary form: a signature, flags and a header extension, then each row as a field count
+// and each field's length (-1 for NULL) and bytes, then -1.
+class copy_loader : public parameter_writer {
+public:
+    copy_loader(session& s, prepared_statement& insert, const ctsql::detail::query_description& query,
+                const ctsql::detail::range_description& range)
+        : parameter_writer(insert, query.name, ctsql::detail::cursor_use::call), session_(s), columns_(range.copy_parameters) {
+        session_.claim();
+        const std::string sql = fmt::format("COPY {} {} FROM STDIN (FORMAT binary)", range.copy_table, range.copy_columns);
+        const result_handle started{PQexec(conn(), sql.c_str())};
+        if (PQresultStatus(started.get()) != PGRES_COPY_IN) raise(conn(), started.get(), query_name_);
+        copying_ = true;
+        buffer_.append("PGCOPY\n\377\r\n\0", 11);
+        append_big_endian(buffer_, std::int32_t{0});
+        append_big_endian(buffer_, std::int32_t{0});
+    }
+    copy_loader(const copy_loader&) = delete;
+    ~copy_loader() {
+        if (!copying_) return;
+        PQputCopyEnd(conn(), "ctsql: the rows could not all be encoded");  // the server discards the COPY
+        while (result_handle rest{PQgetResult(conn())}) {
+        }
+    }
+
+    void end_item() {
+        append_big_endian(buffer_, static_cast<std::int16_t>(columns_.size()));
+        for (std::size_t parameter : columns_) {
+            const std::size_t i = parameter - 1;
+            if (parameters_.formats[i] == static_cast<int>(wire_format::text))
+                throw error{errc::type_mismatch, query_name_,
+                            fmt::format("argument {}: COPY takes typed values; bind this column's value as its C++ type, "
+                                        "not as text", parameter)};
+            if (parameters_.borrowed[i] == nullptr && parameters_.offsets[i] == std::string::npos) {
+                append_big_endian(buffer_, std::int32_t{-1});
+                continue;
+            }
+            append_big_endian(buffer_, static_cast<std::int32_t>(parameters_.lengths[i]));
+            buffer_.append(parameters_.borrowed[i] ? parameters_.borrowed[i] : parameters_.bytes.data() + parameters_.offsets[i],
+                           static_cast<std::size_t>(parameters_.lengths[i]));
+        }
+        clear_parameters();
+        if (buffer_.size() >= flush_size) flush();
+    }
+
+    // The rows loaded.
+    std::uint64_t finish() {
+        append_big_endian(buffer_, std::int16_t{-1});
+        flush();
+        copying_ = false;
+        if (PQputCopyEnd(conn(), nullptr) != 1) raise(conn(), nullptr, query_name_);
+        const result_handle done{PQgetResult(conn())};
+        while (result_handle rest{PQgetResult(conn())}) {
+        }
+        if (PQresultStatus(done.get()) != PGRES_COMMAND_OK) raise(conn(), done.get(), query_name_);
+        return std::strtoull(PQcmdTuples(done.get()), nullptr, 10);
+    }
+
+private:
+    static constexpr std::size_t flush_size = 1 << 20;
+
+    session& session_;
+    std::span<const std::size_t> columns_;  // the parameter number of each column
+    std::string buffer_;
+    bool copying_ = false;
+
+    PGconn* conn() const { return session_.conn.get(); }
+
+    void flush() {
+        if (PQputCopyData(conn(), buffer_.data(), static_cast<int>(buffer_.size())) != 1) {
+            copying_ = false;
+            raise(conn(), nullptr, query_name_);
+        }
+        buffer_.clear();
+    }
+};
+
+// Every execution sent without waiting; results read a window behind, after a flush request,
+// so that neither side's buffers fill while the other waits.
+class pipeline_batch : public parameter_writer {
+public:
+    pipeline_batch(session& s, prepared_statement& statement, const ctsql::detail::query_description& query,
+                   const ctsql::detail::range_description&)
+        : parameter_writer(statement, query.name, ctsql::detail::cursor_use::call), session_(s) {
+        session_.claim();
+        if (!PQenterPipelineMode(conn())) raise(conn(), nullptr, query_name_);
+        piping_ = true;
+    }
+    pipeline_batch(const pipeline_batch&) = delete;
+    ~pipeline_batch() {
+        if (!piping_) return;
+        // Abandoned half-way (an argument could not be encoded): fail the pipeline on purpose,
+        // so that the implicit transaction rolls back what was sent, then end it.
+        if (PQsendQueryParams(conn(), "SELECT 1/0", 0, nullptr, nullptr, nullptr, nullptr, 0)) ++sent_;
+        end_pipeline();
+    }
+
+    void end_item() {
+        parameters_.finish();
+        if (!PQsendQueryPrepared(conn(), statement_->name.c_str(), static_cast<int>(parameters_.values.size()),
+                                 parameters_.values.data(), parameters_.lengths.data(), parameters_.formats.data(), 1))
+            raise(conn(), nullptr, query_name_);
+        clear_parameters();
+        ++sent_;
+        if (sent_ - received_ >= 2 * window) {
+            if (!PQsendFlushRequest(conn()) || PQflush(conn()) != 0) raise(conn(), nullptr, query_name_);
+            while (sent_ - received_ > window) receive();
+            if (failure_) {
+                end_pipeline();
+                raise_failure();
+            }
+        }
+    }
+
+    // The rows affected by all the executions.
+    std::uint64_t finish() {
+        if (!end_pipeline()) raise(conn(), nullptr, query_name_);
+        raise_failure();
+        return affected_;
+    }
+
+private:
+    static constexpr std::size_t window = 512;
+
+    session& session_;
+    std::size_t sent_ = 0;
+    std::size_t received_ = 0;
+    std::uint64_t affected_ = 0;
+    bool piping_ = false;
+    result_handle failure_;
+    std::size_t failed_item_ = 0;
+
+    PGconn* conn() const { return session_.conn.get(); }
+
+    // One execution's result, then the NULL that ends it.
+    void receive() {
+        result_handle result{PQgetResult(conn())};
+        if (!result) {  // the connection is gone
+            received_ = sent_;
+            return;
+        }
+        const ExecStatusType status = PQresultStatus(result.get());
+        if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+            affected_ += std::strtoull(PQcmdTuples(result.get()), nullptr, 10);
+        } else if (status != PGRES_PIPELINE_ABORTED && !failure_) {
+            failure_ = std::move(result);
+            failed_item_ = received_;
+        }
+        ++received_;
+        while (result_handle end{PQgetResult(conn())}) {
+        }
+    }
+
+    // Syncs, reads every outstanding result and the sync's, and leaves pipeline mode; false
+    // when the connection failed on the way.
+    bool end_pipeline() {
+        piping_ = false;
+        const bool synced = PQpipelineSync(conn()) == 1;
+        while (synced && received_ < sent_ && PQstatus(conn()) == CONNECTION_OK) receive();
+        while (synced && PQstatus(conn()) == CONNECTION_OK) {
+            const result_handle result{PQgetResult(conn())};
+            if (!result || PQresultStatus(result.get()) == PGRES_PIPELINE_SYNC) break;
+        }
+        PQexitPipelineMode(conn());
+        return synced && PQstatus(conn()) == CONNECTION_OK;
+    }
+
+    // The first execution that failed, named by its item (counted from 0).
+    void raise_failure() {
+        if (failure_) raise(conn(), failure_.get(), query_name_, fmt::format("item {}", failed_item_));
+    }
+};
+
+}  // namespace ctsql::postgres::detail

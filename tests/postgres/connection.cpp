@@ -1,0 +1,149 @@
+// Connecting, prepared statements per connection, streams in single-row mode beside other
+// queries, and a connection that is lost.
+#include <ctsql/postgres.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "support/postgres_scratch.hpp"
+
+namespace {
+
+struct Item {
+    std::int64_t id;
+    std::string label;
+};
+
+inline constexpr auto CreateItems = ctsql::query<R"sql(
+-- name: CreateItems :exec
+CREATE TABLE items (id bigint PRIMARY KEY, label text NOT NULL)
+)sql">;
+inline constexpr auto FillItems = ctsql::query<R"sql(
+-- name: FillItems :execrows
+INSERT INTO items (id, label) SELECT n, 'item ' || n FROM generate_series(1, $1::int) AS n
+)sql">;
+inline constexpr auto ListItems = ctsql::query<R"sql(
+-- name: ListItems :many
+SELECT id, label FROM items ORDER BY id
+)sql">;
+inline constexpr auto GetItem = ctsql::query<R"sql(
+-- name: GetItem :one
+SELECT id, label FROM items WHERE id = @id
+)sql">;
+inline constexpr auto CountItems = ctsql::query<"-- name: CountItems :one\nSELECT count(*) FROM items">;
+inline constexpr auto MyPid = ctsql::query<"-- name: MyPid :one\nSELECT pg_backend_pid() AS pid">;
+inline constexpr auto Terminate = ctsql::query<"-- name: Terminate :one\nSELECT pg_terminate_backend($1) AS done">;
+inline constexpr auto PreparedHere = ctsql::query<R"sql(
+-- name: PreparedHere :many
+SELECT name FROM pg_prepared_statements ORDER BY name
+)sql">;
+
+ctsql::errc code_of(auto&& call) {
+    try {
+        call();
+    } catch (const ctsql::error& e) {
+        return e.code();
+    }
+    FAIL("no error");
+    return ctsql::errc::other;
+}
+
+}  // namespace
+
+TEST_CASE("URL forms and a failure to connect") {
+    const std::string url = test::postgres_scratch::server_url();  // postgresql://user@host:port/db
+    CHECK(ctsql::postgres::connection{url}.is_open());
+    CHECK(ctsql::postgres::connection{"postgres://" + url.substr(url.find("://") + 3)}.is_open());
+    const std::string rest = url.substr(url.find("@") + 1);
+    const std::string host = rest.substr(0, rest.find(':'));
+    const std::string port = rest.substr(rest.find(':') + 1, rest.find('/') - rest.find(':') - 1);
+    const std::string keywords = "host=" + host + " port=" + port + " user=postgres dbname=ctsql";
+    CHECK(ctsql::postgres::connection{keywords}.is_open());
+
+    // The password never appears in the message, in URL or keyword form.
+    for (const std::string& wrong : {"postgresql://postgres:S3cretPw@" + host + ":" + port + "/no_such_database",
+                                     "host=" + host + " port=" + port + " password=S3cretPw dbname=no_such_database",
+                                     std::string{"postgresql://postgres:S3cretPw@127.0.0.1:1/ctsql"},
+                                     std::string{"postgresql://postgres:S3cretPw@[not a url"}}) {
+        try {
+            ctsql::postgres::connection db{wrong};
+            FAIL("connected to " << wrong);
+        } catch (const ctsql::error& e) {
+            CHECK(e.code() == ctsql::errc::connection_failure);
+            CHECK(std::string{e.what()}.find("S3cretPw") == std::string::npos);
+            CHECK(std::string{e.what()}.find("cannot connect") != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("each query is prepared once per connection, under a name of its own") {
+    test::postgres_scratch scratch;
+    auto db = scratch.connect();
+    db.execute(CreateItems);
+    CHECK(db.execute(FillItems, 3) == 3);
+    for (int i = 0; i < 3; ++i) CHECK(db.execute<Item>(GetItem, Item{2, {}})->label == "item 2");
+    CHECK(db.execute<std::int64_t>(CountItems) == 3);
+    const std::vector<std::string> names = db.execute<std::string>(PreparedHere);
+    CHECK(names.size() == 5);  // CreateItems, FillItems, GetItem, CountItems, PreparedHere
+    for (const std::string& name : names) CHECK(name.starts_with("ctsql_"));
+    // Another connection prepares its own.
+    auto other = scratch.connect();
+    CHECK(other.execute<std::string>(PreparedHere).size() == 1);
+}
+
+TEST_CASE("a stream reads rows one at a time, and gives way to other queries") {
+    test::postgres_scratch scratch;
+    auto db = scratch.connect();
+    db.execute(CreateItems);
+    db.execute(FillItems, 2000);
+
+    std::int64_t expected = 1;
+    for (const Item& item : db.stream<Item>(ListItems)) {
+        CHECK(item.id == expected);
+        if (item.id == 10) {  // another query on the same connection in the middle of the stream
+            CHECK(db.execute<Item>(GetItem, Item{1500, {}})->label == "item 1500");
+            CHECK(db.execute<Item>(ListItems).size() == 2000);
+        }
+        ++expected;
+    }
+    CHECK(expected == 2001);
+
+    // Two streams at once, and a stream left half-read: the connection stays usable.
+    {
+        auto first = db.stream<Item>(ListItems);
+        auto second = db.stream<Item>(ListItems);
+        auto a = first.begin();
+        auto b = second.begin();
+        CHECK(a->id == 1);
+        CHECK(b->id == 1);
+        ++a;
+        CHECK(a->id == 2);
+    }
+    CHECK(db.execute<std::int64_t>(CountItems) == 2000);
+
+    // A stream outlives its connection, even one moved away.
+    auto stream = [&] {
+        auto moved = std::move(db);
+        return moved.stream<Item>(ListItems);
+    }();
+    std::int64_t count = 0;
+    for (const Item& item : stream) count += item.id > 0 ? 1 : 0;
+    CHECK(count == 2000);
+}
+
+TEST_CASE("a lost connection is a connection_failure, and the connection says it is broken") {
+    test::postgres_scratch scratch;
+    auto db = scratch.connect();
+    auto killer = scratch.connect();
+    const std::int32_t pid = *db.execute<std::int32_t>(MyPid);
+    CHECK(db.is_open());
+    CHECK(killer.execute<bool>(Terminate, pid) == true);
+    CHECK(code_of([&] { db.execute<std::int32_t>(MyPid); }) == ctsql::errc::connection_failure);
+    CHECK_FALSE(db.is_open());
+    CHECK(code_of([&] { db.execute<std::int32_t>(MyPid); }) == ctsql::errc::connection_failure);
+}
