@@ -129,8 +129,25 @@ constexpr message check_struct_names() {
     return m;
 }
 
+template <class Row, std::size_t... I>
+constexpr std::size_t first_array_field(std::index_sequence<I...>) {
+    std::size_t result = no_field;
+    ((result == no_field &&
+              sql_array<unwrap_optional_t<typename unchecked_traits<boost::pfr::tuple_element_t<I, Row>>::value_type>>
+          ? (result = I, 0)
+          : 0),
+     ...);
+    return result;
+}
+
 template <class Query, dialect D, row_struct Row>
 constexpr message check_struct_row() {
+    constexpr std::size_t array_field = first_array_field<Row>(std::make_index_sequence<field_count<Row>>{});
+    if constexpr (array_field != no_field && !has_arrays(D)) {
+        message m;
+        return m << Query::name() << ": field '" << field_names<Row>()[array_field] << "' is an array, which "
+                 << to_string(D) << " does not have";
+    }
     constexpr message names = check_struct_names<Query, D, Row>();
     if constexpr (!names.empty() || !Query::has_schema) {
         return names;
@@ -180,7 +197,9 @@ constexpr message check_row() {
     } else if constexpr (row_struct<Row>) {
         m = check_struct_row<Query, D, Row>();
     } else if constexpr (sql_field<Row>) {
-        if (columns.size() != 1)
+        if (sql_array<unwrap_optional_t<typename unchecked_traits<Row>::value_type>> && !has_arrays(D))
+            m << query << ": the row type is an array, which " << to_string(D) << " does not have";
+        else if (columns.size() != 1)
             m << query << ": the row type is a single value, but the result column '" << columns[0].expression
               << "' is not the only one: use a struct";
         else if constexpr (Query::has_schema)
@@ -197,7 +216,10 @@ constexpr message check_row() {
 template <class Query, dialect D, class Arg>
 constexpr message check_argument_type(std::size_t index, std::string_view what) {
     message m;
-    if constexpr (Query::has_schema) {
+    if constexpr (sql_array<unwrap_optional_t<std::remove_cvref_t<Arg>>> && !has_arrays(D)) {
+        return m << Query::name() << ": " << what << " for parameter '" << Query::info.parameters[index].spelling
+                 << "' is an array, which " << to_string(D) << " does not have";
+    } else if constexpr (Query::has_schema) {
         const parameter_type& p = Query::template analysed<D>.parameters[index];
         const std::string_view spelling = Query::info.parameters[index].spelling;
         const auto target = [&] {

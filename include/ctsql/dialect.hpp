@@ -17,4 +17,7 @@ constexpr std::string_view to_string(dialect d) {
     return "?";
 }
 
+// Only PostgreSQL has array types (and ctsql maps them to std::vector).
+constexpr bool has_arrays(dialect d) { return d == dialect::postgresql; }
+
 }  // namespace ctsql
