@@ -14,27 +14,11 @@
 #include <string>
 #include <vector>
 
+#include "accounts.hpp"
+
 namespace {
 
-struct Account {
-    std::int64_t id;
-    std::string name;
-    std::string email;
-    double balance;
-    bool active;
-    std::optional<std::string> note;
-};
-
-constexpr int row_count = 10000;
-
-inline constexpr auto GetAccount = ctsql::query<R"sql(
-  -- name: GetAccount :one
-  SELECT id, name, email, balance, active, note FROM bench_accounts WHERE id = $1
-)sql">;
-inline constexpr auto ListAccounts = ctsql::query<R"sql(
-  -- name: ListAccounts :many
-  SELECT id, name, email, balance, active, note FROM bench_accounts ORDER BY id
-)sql">;
+using namespace bench;
 
 const char* server_url() {
     const char* url = std::getenv("CTSQL_POSTGRES_URL");
@@ -45,12 +29,12 @@ ctsql::postgres::connection& database() {
     static ctsql::postgres::connection db = [] {
         ctsql::postgres::connection c{server_url()};
         c.execute_script(
-            "DROP TABLE IF EXISTS bench_accounts;"
-            "CREATE TABLE bench_accounts (id bigint PRIMARY KEY, name text NOT NULL, email text NOT NULL,"
+            "DROP TABLE IF EXISTS accounts;"
+            "CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL, email text NOT NULL,"
             " balance float8 NOT NULL, active boolean NOT NULL, note text);"
-            "INSERT INTO bench_accounts SELECT i, 'user ' || i, 'user' || i || '@example.org', i * 1.5, i % 2 = 1,"
+            "INSERT INTO accounts SELECT i, 'user ' || i, 'user' || i || '@example.org', i * 1.5, i % 2 = 1,"
             " CASE WHEN i % 3 = 0 THEN NULL ELSE 'note ' || i END FROM generate_series(1, 10000) AS i;"
-            "ANALYZE bench_accounts;");
+            "ANALYZE accounts;");
         return c;
     }();
     return db;
@@ -94,7 +78,7 @@ void point_select_ctsql(benchmark::State& state) {
 
 void point_select_raw(benchmark::State& state) {
     database();
-    raw_connection raw{"SELECT id, name, email, balance, active, note FROM bench_accounts WHERE id = $1"};
+    raw_connection raw{"SELECT id, name, email, balance, active, note FROM accounts WHERE id = $1"};
     std::int64_t id = 0;
     for (auto _ : state) {
         id = id % row_count + 1;
@@ -122,7 +106,7 @@ void fetch_10k_ctsql(benchmark::State& state) {
 
 void fetch_10k_raw(benchmark::State& state) {
     database();
-    raw_connection raw{"SELECT id, name, email, balance, active, note FROM bench_accounts ORDER BY id"};
+    raw_connection raw{"SELECT id, name, email, balance, active, note FROM accounts ORDER BY id"};
     for (auto _ : state) {
         PGresult* r = PQexecPrepared(raw.conn, "q", 0, nullptr, nullptr, nullptr, 1);
         std::vector<Account> rows;

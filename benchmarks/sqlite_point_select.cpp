@@ -9,27 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "accounts.hpp"
+
 namespace {
 
-struct Account {
-    std::int64_t id;
-    std::string name;
-    std::string email;
-    double balance;
-    bool active;
-    std::optional<std::string> note;
-};
-
-constexpr int row_count = 10000;
-
-inline constexpr auto GetAccount = ctsql::query<R"sql(
-  -- name: GetAccount :one
-  SELECT id, name, email, balance, active, note FROM accounts WHERE id = $1
-)sql">;
-inline constexpr auto ListAccounts = ctsql::query<R"sql(
-  -- name: ListAccounts :many
-  SELECT id, name, email, balance, active, note FROM accounts ORDER BY id
-)sql">;
+using namespace bench;
 
 ctsql::sqlite::connection& database() {
     static ctsql::sqlite::connection db = [] {

@@ -28,7 +28,9 @@
 #include <fmt/format.h>
 
 #include "checks.hpp"
+#include "detail/characters.hpp"
 #include "detail/statement_slot.hpp"
+#include "error.hpp"
 #include "diagnostics.hpp"
 #include "query.hpp"
 #include "range_arguments.hpp"
@@ -48,6 +50,29 @@ struct query_description {
     bool columns_known;  // false when a * leaves the count to the database
     std::span<const field_reading> fields;  // how the caller's row reads each column; empty without rows
 };
+
+[[noreturn]] inline void raise_drift(const query_description& query, std::string_view what) {
+    throw error{errc::type_mismatch, query.name, fmt::format("{} (the database differs from the code)", what)};
+}
+
+// A statement's result columns as the database compiled it, against the query as ctsql
+// compiled it: their number, then each name (name_at(i)), then whatever check_column(i, name)
+// adds. A difference is drift: the database changed under the code.
+template <class NameAt, class CheckColumn>
+void check_result_columns(const query_description& query, std::size_t count, NameAt name_at, CheckColumn check_column) {
+    if (!query.columns_known) return;
+    if (count != query.columns.size())
+        raise_drift(query, fmt::format("the statement returns {} columns, the query was compiled with {}", count,
+                                       query.columns.size()));
+    for (std::size_t i = 0; i < count; ++i) {
+        const result_column& expected = query.columns[i];
+        const std::string_view actual = name_at(i);
+        if (expected.named && !(expected.quoted ? actual == expected.name : iequals(actual, expected.name)))
+            raise_drift(query, fmt::format("result column {} is named '{}', the query was compiled with '{}'", i + 1,
+                                           actual, expected.name));
+        check_column(i, actual);
+    }
+}
 
 template <class Query, dialect D, class Row>
 inline constexpr auto field_readings_of = field_readings<Query, D, Row>();

@@ -14,7 +14,6 @@
 #include <libpq-fe.h>
 
 #include "../connection.hpp"
-#include "../detail/characters.hpp"
 #include "../dialect.hpp"
 #include "../error.hpp"
 #include "binary.hpp"
@@ -131,28 +130,21 @@ private:
         statement.ready = true;
     }
 
-    // The server's view of the statement must match what the code was compiled against.
+    // The server's view of the statement must match what the code was compiled against, the
+    // columns' types included.
     static void check_against_compiled(const PGresult* described, const detail::prepared_statement& statement,
                                        const ctsql::detail::query_description& query) {
-        const auto drift = [&](const std::string& what) {
-            throw error{errc::type_mismatch, query.name, what + " (the database differs from the code)"};
-        };
-        const std::size_t count = statement.columns.size();
-        if (!query.columns_known) return;
-        if (count != query.columns.size())
-            drift(fmt::format("the statement returns {} columns, the query was compiled with {}", count, query.columns.size()));
-        for (std::size_t i = 0; i < count; ++i) {
-            const result_column& expected = query.columns[i];
-            const std::string_view actual = PQfname(described, static_cast<int>(i));
-            if (expected.named &&
-                !(expected.quoted ? actual == expected.name : ctsql::detail::iequals(actual, expected.name)))
-                drift(fmt::format("result column {} is named '{}', the query was compiled with '{}'", i + 1, actual,
-                                  expected.name));
-            if (i < query.fields.size() && !detail::can_decode(statement.columns[i], query.fields[i]))
-                drift(fmt::format("result column '{}' is of type {} (oid {}), which its field ({}{}) cannot hold", actual,
-                                  to_string(statement.columns[i].kind), statement.columns[i].oid,
-                                  query.fields[i].array ? "an array of " : "", detail::to_string(query.fields[i].type)));
-        }
+        ctsql::detail::check_result_columns(
+            query, statement.columns.size(),
+            [&](std::size_t i) { return std::string_view{PQfname(described, static_cast<int>(i))}; },
+            [&](std::size_t i, std::string_view name) {
+                const detail::wire_type& type = statement.columns[i];
+                if (i < query.fields.size() && !detail::can_decode(type, query.fields[i]))
+                    ctsql::detail::raise_drift(
+                        query, fmt::format("result column '{}' is of type {} (oid {}), which its field ({}{}) cannot hold",
+                                           name, to_string(type.kind), type.oid, query.fields[i].array ? "an array of " : "",
+                                           detail::to_string(query.fields[i].type)));
+            });
     }
 };
 

@@ -17,7 +17,6 @@
 #include <sqlite3.h>
 
 #include "../connection.hpp"
-#include "../detail/characters.hpp"
 #include "../detail/time_text.hpp"
 #include "../dialect.hpp"
 #include "../error.hpp"
@@ -373,23 +372,10 @@ private:
 
     // The database's view of the statement must match what the code was compiled against.
     static void check_against_compiled(sqlite3_stmt* statement, const ctsql::detail::query_description& query) {
-        const auto drift = [&](const std::string& what) {
-            throw error{errc::type_mismatch, query.name, what + " (the database differs from the code)"};
-        };
-        const int count = sqlite3_column_count(statement);
-        if (!query.columns_known) return;
-        if (static_cast<std::size_t>(count) != query.columns.size())
-            drift("the statement returns " + std::to_string(count) + " columns, the query was compiled with " +
-                  std::to_string(query.columns.size()));
-        for (int i = 0; i < count; ++i) {
-            const result_column& expected = query.columns[static_cast<std::size_t>(i)];
-            const std::string_view actual = sqlite3_column_name(statement, i);
-            if (!expected.named) continue;
-            const bool same = expected.quoted ? actual == expected.name : ctsql::detail::iequals(actual, expected.name);
-            if (!same)
-                drift("result column " + std::to_string(i + 1) + " is named '" + std::string{actual} +
-                      "', the query was compiled with '" + std::string{expected.name} + "'");
-        }
+        ctsql::detail::check_result_columns(
+            query, static_cast<std::size_t>(sqlite3_column_count(statement)),
+            [&](std::size_t i) { return std::string_view{sqlite3_column_name(statement, static_cast<int>(i))}; },
+            [](std::size_t, std::string_view) {});
     }
 };
 
