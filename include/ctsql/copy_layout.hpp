@@ -16,7 +16,7 @@ namespace ctsql {
 template <std::size_t Values>
 struct copy_layout {
     std::string_view table;    // as written: perhaps qualified, perhaps quoted
-    std::string_view columns;  // the column list as written, parentheses included; empty for all columns
+    std::string_view columns;  // the column list as written, parentheses included
     detail::fixed_vector<std::size_t, Values> parameters;  // the parameter number of each value, in order
     std::string_view offending;  // the first token that breaks the shape; empty when there is none
 
@@ -42,17 +42,17 @@ constexpr copy_layout<Shape.parameters> read_copy_layout(const statement<Shape>&
         cursor.advance();
     }
     layout.table = s.text.substr(table_start, table_end - table_start);
-    if (cursor.current().is("(")) {
-        const std::size_t start = cursor.current().offset;
+    // COPY without a column list needs every column, where INSERT would take defaults: a list it is.
+    if (!cursor.current().is("(")) return broken();
+    const std::size_t columns_start = cursor.current().offset;
+    cursor.advance();
+    do {
+        if (!cursor.current().is_name()) return broken();
         cursor.advance();
-        do {
-            if (!cursor.current().is_name()) return broken();
-            cursor.advance();
-        } while (cursor.accept_symbol(","));
-        if (!cursor.current().is(")")) return broken();
-        layout.columns = s.text.substr(start, cursor.current().offset + 1 - start);
-        cursor.advance();
-    }
+    } while (cursor.accept_symbol(","));
+    if (!cursor.current().is(")")) return broken();
+    layout.columns = s.text.substr(columns_start, cursor.current().offset + 1 - columns_start);
+    cursor.advance();
     if (!cursor.accept("values") || !cursor.accept_symbol("(")) return broken();
     std::size_t anonymous_seen = 0;
     do {

@@ -130,6 +130,28 @@ TEST_CASE(":copyfrom takes tuples and named structs, and loads nothing when a ro
     CHECK(db.execute<std::int64_t>(CountReadings) == 3);
 }
 
+TEST_CASE(":copyfrom encodes exact numerics and dates in binary") {
+    test::postgres_scratch scratch;
+    auto db = scratch.connect();
+    db.execute_script("CREATE TABLE ledger (id int PRIMARY KEY, amount numeric(12, 2), booked date NOT NULL)");
+    const auto CopyLedger = ctsql::query<R"sql(
+        -- name: CopyLedger :copyfrom
+        INSERT INTO ledger (id, amount, booked) VALUES ($1, $2, $3)
+    )sql">;
+    const auto day = std::chrono::sys_days{std::chrono::year{1999} / 12 / 31};
+    CHECK(db.execute(CopyLedger, std::vector<std::tuple<int, std::string, std::chrono::sys_days>>{
+                                     {1, "12.34", day}, {2, "-0.5", day}, {3, "1e3", day}}) == 3);
+    CHECK(db.execute(CopyLedger, std::vector<std::tuple<int, double, std::chrono::sys_days>>{{4, 0.25, day}}) == 1);
+    CHECK(db.execute(CopyLedger, std::vector<std::tuple<int, std::int64_t, std::chrono::sys_days>>{{5, -7, day}}) == 1);
+    const auto Amounts = ctsql::query<R"sql(
+        -- name: Amounts :many
+        SELECT amount::text || ' ' || booked::text AS line FROM ledger ORDER BY id
+    )sql">;
+    CHECK(db.execute<std::string>(Amounts) == std::vector<std::string>{"12.34 1999-12-31", "-0.50 1999-12-31",
+                                                                        "1000.00 1999-12-31", "0.25 1999-12-31",
+                                                                        "-7.00 1999-12-31"});
+}
+
 TEST_CASE(":batchexec runs 10k statements in a pipeline") {
     test::postgres_scratch scratch;
     auto db = scratch.connect();
@@ -173,4 +195,15 @@ TEST_CASE(":batchexec with a failure in the middle applies nothing and names the
     }
     CHECK(db.execute<std::int64_t>(CountReadings) == 0);
     CHECK(db.execute(AddReading, std::vector<std::tuple<std::int64_t, std::string, timestamp>>{{1, "a", noon}}) == 1);
+
+    // Inside a transaction of the caller's, an abandoned batch goes back to where it started,
+    // and the transaction goes on.
+    db.execute_script("BEGIN");
+    CHECK(db.execute(AddReading, std::vector<std::tuple<std::int64_t, std::string, timestamp>>{{2, "b", noon}}) == 1);
+    std::get<0>(unencodable[0]) = 10;
+    std::get<0>(unencodable[1]) = 11;
+    CHECK_THROWS_AS(db.execute(AddReading, unencodable), ctsql::error);
+    CHECK(db.execute<std::int64_t>(CountReadings) == 2);
+    db.execute_script("COMMIT");
+    CHECK(db.execute<std::int64_t>(CountReadings) == 2);
 }

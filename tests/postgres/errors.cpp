@@ -106,7 +106,9 @@ TEST_CASE("syntax errors, unknown objects, cancelled statements, data exceptions
 
     const auto Divide = ctsql::query<"-- name: Divide :one\nSELECT 1 / $1::int AS q">;
     CHECK(error_of([&] { db.execute<std::int32_t>(Divide, 0); }).sqlstate() == "22012");
-    CHECK(error_of([&] { db.execute<std::int32_t>(Divide, 0); }).code() == ctsql::errc::type_mismatch);
+    CHECK(error_of([&] { db.execute<std::int32_t>(Divide, 0); }).code() == ctsql::errc::other);
+    const auto NotAUuid = ctsql::query<"-- name: NotAUuid :one\nSELECT 'nope'::uuid AS id">;
+    CHECK(error_of([&] { db.execute<ctsql::uuid>(NotAUuid); }).code() == ctsql::errc::type_mismatch);
     // An exact numeric read as a double; summed integers are numeric in PostgreSQL.
     CHECK(db.execute<double>(SumAges) == 70.0);
 }

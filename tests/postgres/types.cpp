@@ -238,6 +238,14 @@ TEST_CASE("json, jsonb and exact numerics as text") {
         CHECK(db.execute<std::string>(EchoNumeric, number) == expected);
     }
     CHECK(db.execute<std::string>(EchoNumeric, 42) == "42");
+    CHECK(db.execute<std::string>(EchoNumeric, std::numeric_limits<std::int64_t>::min()) == "-9223372036854775808");
+    CHECK(db.execute<std::uint64_t>(EchoNumeric, std::numeric_limits<std::uint64_t>::max()) ==
+          std::numeric_limits<std::uint64_t>::max());
+    CHECK(db.execute<std::string>(EchoNumeric, 1e300).value().size() == 301);
+    CHECK(db.execute<std::string>(EchoNumeric, 2.5e-7) == "0.00000025");
+    CHECK(db.execute<std::string>(EchoNumeric, "-0.000") == "0.000");
+    CHECK_THROWS_AS(db.execute<std::string>(EchoNumeric, "12,5"), ctsql::error);
+    CHECK_THROWS_AS(db.execute<double>(EchoNumeric, "1e400"), ctsql::error);
     CHECK(db.execute<std::string>(EchoNumeric, 0.1) == "0.1");
     CHECK(db.execute<double>(EchoNumeric, "2.5") == 2.5);
     CHECK(db.execute<std::int64_t>(EchoNumeric, "-9223372036854775808") == std::numeric_limits<std::int64_t>::min());

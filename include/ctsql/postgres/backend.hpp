@@ -44,7 +44,7 @@ inline std::string without_passwords(std::string text, std::string_view connecti
     // A URL libpq could not parse: user:password@ by hand.
     if (const std::size_t scheme = connection_string.find("://"); scheme != std::string_view::npos) {
         const std::string_view rest = connection_string.substr(scheme + 3);
-        const std::size_t at = rest.find('@');
+        const std::size_t at = rest.substr(0, rest.find('/', rest.find('@'))).rfind('@');  // a password may hold '@'
         const std::size_t colon = rest.substr(0, at).find(':');
         if (at != std::string_view::npos && colon != std::string_view::npos) hide(rest.substr(colon + 1, at - colon - 1));
     }
@@ -105,9 +105,14 @@ public:
 private:
     std::shared_ptr<detail::session> session_ = std::make_shared<detail::session>();
 
-    detail::prepared_statement& prepared(const ctsql::detail::query_description& query) {
-        detail::prepared_statement& statement = session_->statement(query.slot);
-        if (!statement.ready) prepare(statement, query);
+    const std::shared_ptr<detail::prepared_statement>& prepared(const ctsql::detail::query_description& query) {
+        std::shared_ptr<detail::prepared_statement>& statement = session_->statement(query.slot);
+        if (!statement->ready) {
+            auto fresh = std::make_shared<detail::prepared_statement>();
+            fresh->generation = statement->generation;
+            prepare(*fresh, query);
+            statement = std::move(fresh);
+        }
         return statement;
     }
 

@@ -3,7 +3,9 @@
 // recv functions write and read them (network byte order; timestamps and dates counted from
 // 2000-01-01; numeric in base-10000 digits; arrays with a header and per-element lengths).
 
+#include <algorithm>
 #include <bit>
+#include <cctype>
 #include <charconv>
 #include <chrono>
 #include <cmath>
@@ -123,13 +125,14 @@ inline void expect_size(const wire_value& v, std::size_t size, const value_site&
 
 // numeric's base-10000 digits as the exact decimal text, "NaN" and "Infinity" included.
 inline std::string numeric_text(const wire_value& v, const value_site& site) {
-    if (v.bytes.size() < 8) expect_size(v, 8, site);
+    const auto malformed = [&] { site.fail(errc::type_mismatch, "a malformed numeric value"); };
+    if (v.bytes.size() < 8) malformed();
     const char* p = v.bytes.data();
     const auto count = read_big_endian<std::int16_t>(p);
     const auto weight = read_big_endian<std::int16_t>(p + 2);
     const auto sign = read_big_endian<std::uint16_t>(p + 4);
     const auto scale = read_big_endian<std::int16_t>(p + 6);
-    if (count < 0 || v.bytes.size() != 8 + 2 * static_cast<std::size_t>(count)) expect_size(v, 8, site);
+    if (count < 0 || v.bytes.size() != 8 + 2 * static_cast<std::size_t>(count)) malformed();
     if (sign == 0xC000) return "NaN";
     if (sign == 0xD000) return "Infinity";
     if (sign == 0xF000) return "-Infinity";
@@ -149,22 +152,28 @@ inline std::string numeric_text(const wire_value& v, const value_site& site) {
     return text;
 }
 
-inline std::int64_t read_integer(const wire_value& v, const value_site& site) {
-    switch (v.kind) {
-        case wire_kind::int2: expect_size(v, 2, site); return read_big_endian<std::int16_t>(v.bytes.data());
-        case wire_kind::int4: expect_size(v, 4, site); return read_big_endian<std::int32_t>(v.bytes.data());
-        case wire_kind::int8: expect_size(v, 8, site); return read_big_endian<std::int64_t>(v.bytes.data());
-        default: break;
-    }
-    // numeric: exact, or an error (a fraction, or out of range)
-    const std::string text = numeric_text(v, site);
-    const std::string_view whole = std::string_view{text}.substr(0, text.find('.'));
-    const bool integral = text.find_first_not_of('0', whole.size() + 1) == std::string::npos;
+// An integer column's value, or a numeric's when it is whole and fits: signed or unsigned 64-bit.
+template <class Integer>
+Integer read_integer(const wire_value& v, const value_site& site) {
     std::int64_t value = 0;
-    const auto [end, rc] = std::from_chars(whole.data(), whole.data() + whole.size(), value);
-    if (!integral || rc != std::errc{} || end != whole.data() + whole.size())
-        site.fail(errc::type_mismatch, fmt::format("numeric {} is not a 64-bit integer", text));
-    return value;
+    switch (v.kind) {
+        case wire_kind::int2: expect_size(v, 2, site); value = read_big_endian<std::int16_t>(v.bytes.data()); break;
+        case wire_kind::int4: expect_size(v, 4, site); value = read_big_endian<std::int32_t>(v.bytes.data()); break;
+        case wire_kind::int8: expect_size(v, 8, site); value = read_big_endian<std::int64_t>(v.bytes.data()); break;
+        default: {  // numeric: exact, or an error (a fraction, or out of range)
+            const std::string text = numeric_text(v, site);
+            const std::string_view whole = std::string_view{text}.substr(0, text.find('.'));
+            const bool integral = text.find_first_not_of('0', whole.size() + 1) == std::string::npos;
+            Integer exact = 0;
+            const auto [end, rc] = std::from_chars(whole.data(), whole.data() + whole.size(), exact);
+            if (!integral || rc != std::errc{} || end != whole.data() + whole.size())
+                site.fail(errc::type_mismatch, fmt::format("numeric {} does not fit a 64-bit integer field", text));
+            return exact;
+        }
+    }
+    if (!std::in_range<Integer>(value))
+        site.fail(errc::type_mismatch, fmt::format("negative value {} read into an unsigned field", value));
+    return static_cast<Integer>(value);
 }
 
 inline void decode(const wire_value& v, bool& out, const value_site& site) {
@@ -175,14 +184,12 @@ inline void decode(const wire_value& v, bool& out, const value_site& site) {
 
 inline void decode(const wire_value& v, std::int64_t& out, const value_site& site) {
     if (!can_decode(v.kind, canonical_type::signed_integer)) cannot_read(v.kind, canonical_type::signed_integer, site);
-    out = read_integer(v, site);
+    out = read_integer<std::int64_t>(v, site);
 }
 
 inline void decode(const wire_value& v, std::uint64_t& out, const value_site& site) {
     if (!can_decode(v.kind, canonical_type::unsigned_integer)) cannot_read(v.kind, canonical_type::unsigned_integer, site);
-    const std::int64_t value = read_integer(v, site);
-    if (value < 0) site.fail(errc::type_mismatch, fmt::format("negative value {} read into an unsigned field", value));
-    out = static_cast<std::uint64_t>(value);
+    out = read_integer<std::uint64_t>(v, site);
 }
 
 inline void decode(const wire_value& v, double& out, const value_site& site) {
@@ -193,12 +200,13 @@ inline void decode(const wire_value& v, double& out, const value_site& site) {
             const std::string text = numeric_text(v, site);
             if (text == "NaN") out = std::numeric_limits<double>::quiet_NaN();
             else if (text.ends_with("Infinity")) out = text[0] == '-' ? -HUGE_VAL : HUGE_VAL;
-            else std::from_chars(text.data(), text.data() + text.size(), out);
+            else if (std::from_chars(text.data(), text.data() + text.size(), out).ec != std::errc{})
+                site.fail(errc::type_mismatch, fmt::format("numeric {} is out of a double's range", text));
             return;
         }
         default:
             if (!can_decode(v.kind, canonical_type::real)) cannot_read(v.kind, canonical_type::real, site);
-            out = static_cast<double>(read_integer(v, site));
+            out = static_cast<double>(read_integer<std::int64_t>(v, site));
     }
 }
 
@@ -233,12 +241,18 @@ inline void decode(const wire_value& v, microtime& out, const value_site& site) 
         const auto value = read_big_endian<std::int64_t>(v.bytes.data());
         if (value == std::numeric_limits<std::int64_t>::max() || value == std::numeric_limits<std::int64_t>::min())
             site.fail(errc::type_mismatch, "timestamp 'infinity' has no std::chrono value");
+        if (value > std::numeric_limits<std::int64_t>::max() - epoch_days * microseconds_per_day)
+            site.fail(errc::type_mismatch, "a timestamp beyond the range of std::chrono microseconds");
         out = microtime{std::chrono::microseconds{value + epoch_days * microseconds_per_day}};
     } else if (v.kind == wire_kind::date) {
         expect_size(v, 4, site);
         const auto value = read_big_endian<std::int32_t>(v.bytes.data());
         if (value == std::numeric_limits<std::int32_t>::max() || value == std::numeric_limits<std::int32_t>::min())
             site.fail(errc::type_mismatch, "date 'infinity' has no std::chrono value");
+        // Dates reach the year 5874897; microseconds since 1970 in 64 bits, the year 294247.
+        constexpr std::int64_t last_day = std::numeric_limits<std::int64_t>::max() / microseconds_per_day - epoch_days;
+        if (value > last_day || value < -last_day)
+            site.fail(errc::type_mismatch, "a date beyond the range of std::chrono microseconds");
         out = microtime{std::chrono::days{value + epoch_days}};
     } else {
         cannot_read(v.kind, canonical_type::time_point, site);
@@ -279,6 +293,7 @@ void decode_array(const wire_type& type, std::string_view bytes, Vector& out, co
     if (dimensions == 0) return;
     if (bytes.size() < 20) malformed();
     const auto count = read_big_endian<std::int32_t>(bytes.data() + 12);
+    if (count < 0 || static_cast<std::size_t>(count) > (bytes.size() - 20) / 4) malformed();
     std::size_t at = 20;
     out.reserve(static_cast<std::size_t>(count));
     for (std::int32_t i = 0; i < count; ++i) {
@@ -299,8 +314,67 @@ void decode_array(const wire_type& type, std::string_view bytes, Vector& out, co
 
 enum class wire_format : int { text = 0, binary = 1 };
 
+// Decimal text ("-12.50", "1e+300", "NaN", "Infinity") in numeric's binary form: base-10000
+// digits aligned on the decimal point, a weight, a sign and the scale to show. False for text
+// that is not a number.
+inline bool append_numeric(std::string& out, std::string_view text) {
+    const auto header = [&](std::size_t count, int weight, std::uint16_t sign, int scale) {
+        append_big_endian(out, static_cast<std::int16_t>(count));
+        append_big_endian(out, static_cast<std::int16_t>(weight));
+        append_big_endian(out, sign);
+        append_big_endian(out, static_cast<std::int16_t>(scale));
+    };
+    constexpr std::pair<std::string_view, std::uint16_t> specials[] = {
+        {"NaN", 0xC000}, {"Infinity", 0xD000}, {"+Infinity", 0xD000}, {"-Infinity", 0xF000}};
+    for (const auto& [word, sign] : specials)
+        if (text == word) {
+            header(0, 0, sign, 0);
+            return true;
+        }
+    const bool negative = !text.empty() && text.front() == '-';
+    if (!text.empty() && (text.front() == '-' || text.front() == '+')) text.remove_prefix(1);
+    std::string digits;
+    long point = -1;  // digits before the decimal point
+    std::size_t at = 0;
+    for (; at < text.size() && (std::isdigit(static_cast<unsigned char>(text[at])) || text[at] == '.'); ++at) {
+        if (text[at] != '.') digits += text[at];
+        else if (point >= 0) return false;
+        else point = static_cast<long>(digits.size());
+    }
+    if (digits.empty()) return false;
+    if (point < 0) point = static_cast<long>(digits.size());
+    if (at < text.size()) {  // an exponent
+        if (text[at] != 'e' && text[at] != 'E') return false;
+        long exponent = 0;
+        std::string_view rest = text.substr(at + 1);
+        if (!rest.empty() && rest.front() == '+') rest.remove_prefix(1);
+        const auto [end, rc] = std::from_chars(rest.data(), rest.data() + rest.size(), exponent);
+        if (rc != std::errc{} || end != rest.data() + rest.size() || exponent > 100000 || exponent < -100000) return false;
+        point += exponent;
+    }
+    const long scale = std::max(0L, static_cast<long>(digits.size()) - point);
+    const std::size_t first = digits.find_first_not_of('0');
+    if (first == std::string::npos) {
+        header(0, 0, 0, static_cast<int>(scale));
+        return true;
+    }
+    digits.erase(0, first);
+    point -= static_cast<long>(first);
+    const long pad = ((-point) % 4 + 4) % 4;  // leading zeros that align the point on a digit group
+    digits.insert(0, static_cast<std::size_t>(pad), '0');
+    point += pad;
+    digits.append((4 - digits.size() % 4) % 4, '0');
+    while (digits.size() > 4 && digits.ends_with("0000")) digits.resize(digits.size() - 4);
+    const long weight = point / 4 - 1;
+    if (weight > 32767 || weight < -32768 || scale > 0x3FFF) return false;
+    header(digits.size() / 4, static_cast<int>(weight), negative ? 0x4000 : 0, static_cast<int>(scale));
+    for (std::size_t i = 0; i < digits.size(); i += 4)
+        append_big_endian(out, static_cast<std::int16_t>(std::stoi(digits.substr(i, 4))));
+    return true;
+}
+
 // Appends a value for a parameter (or an array element, or a COPY field) of the given type.
-// Most go in binary; text bound to a type ctsql does not encode (numeric, date, interval, ...)
+// Most go in binary; text bound to a type ctsql does not encode (date, interval, inet, ...)
 // goes as text, for the server to parse, NUL-terminated as libpq wants text parameters.
 class value_encoder {
 public:
@@ -319,12 +393,12 @@ public:
             case wire_kind::int8: append_big_endian(out_, value); return wire_format::binary;
             case wire_kind::float4: append_big_endian(out_, static_cast<float>(value)); return wire_format::binary;
             case wire_kind::float8: append_big_endian(out_, static_cast<double>(value)); return wire_format::binary;
-            case wire_kind::numeric: return text(fmt::format("{}", value));
+            case wire_kind::numeric: return numeric(fmt::format("{}", value));
             default: mismatch("an integer");
         }
     }
     wire_format encode(std::uint64_t value) {
-        if (target_ == wire_kind::numeric) return text(fmt::format("{}", value));
+        if (target_ == wire_kind::numeric) return numeric(fmt::format("{}", value));
         if (!std::in_range<std::int64_t>(value)) site_.fail(fmt::format("{} does not fit a {}", value, to_string(target_)));
         return encode(static_cast<std::int64_t>(value));
     }
@@ -333,9 +407,9 @@ public:
             case wire_kind::float4: append_big_endian(out_, static_cast<float>(value)); return wire_format::binary;
             case wire_kind::float8: append_big_endian(out_, value); return wire_format::binary;
             case wire_kind::numeric:
-                if (std::isnan(value)) return text("NaN");
-                if (std::isinf(value)) return text(value > 0 ? "Infinity" : "-Infinity");
-                return text(fmt::format("{}", value));  // the shortest text that reads back exactly
+                if (std::isnan(value)) return numeric("NaN");
+                if (std::isinf(value)) return numeric(value > 0 ? "Infinity" : "-Infinity");
+                return numeric(fmt::format("{}", value));  // the shortest text that reads back exactly
             default: mismatch("a floating-point value");
         }
     }
@@ -350,6 +424,7 @@ public:
             case wire_kind::uuid:
                 if (const std::optional<uuid> parsed = uuid::parse(value)) return encode(*parsed);
                 site_.fail(fmt::format("'{}' is not a UUID", value));
+            case wire_kind::numeric: return numeric(value);
             case wire_kind::array: mismatch("text");
             default: return text(value);
         }
@@ -388,6 +463,10 @@ private:
     wire_format integer(std::int64_t value) {
         if (!std::in_range<Narrow>(value)) site_.fail(fmt::format("{} does not fit a {}", value, to_string(target_)));
         append_big_endian(out_, static_cast<Narrow>(value));
+        return wire_format::binary;
+    }
+    wire_format numeric(std::string_view value) {
+        if (!append_numeric(out_, value)) site_.fail(fmt::format("'{}' is not a number", value));
         return wire_format::binary;
     }
     wire_format text(std::string_view value) {

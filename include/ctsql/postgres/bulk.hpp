@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -24,9 +25,9 @@ namespace ctsql::postgres::detail {
 // and each field's length (-1 for NULL) and bytes, then -1.
 class copy_loader : public parameter_writer {
 public:
-    copy_loader(session& s, prepared_statement& insert, const ctsql::detail::query_description& query,
+    copy_loader(session& s, std::shared_ptr<prepared_statement> insert, const ctsql::detail::query_description& query,
                 const ctsql::detail::range_description& range)
-        : parameter_writer(insert, query.name, ctsql::detail::cursor_use::call), session_(s), columns_(range.copy_parameters) {
+        : parameter_writer(std::move(insert), query.name, ctsql::detail::cursor_use::call), session_(s), columns_(range.copy_parameters) {
         session_.claim();
         const std::string sql = fmt::format("COPY {} {} FROM STDIN (FORMAT binary)", range.copy_table, range.copy_columns);
         const result_handle started{PQexec(conn(), sql.c_str())};
@@ -50,8 +51,8 @@ public:
             const std::size_t i = parameter - 1;
             if (parameters_.formats[i] == static_cast<int>(wire_format::text))
                 throw error{errc::type_mismatch, query_name_,
-                            fmt::format("argument {}: COPY takes typed values; bind this column's value as its C++ type, "
-                                        "not as text", parameter)};
+                            fmt::format("argument {}: COPY's binary format has no text for this column's type: bind "
+                                        "a std::chrono value for a date, say", parameter)};
             if (parameters_.borrowed[i] == nullptr && parameters_.offsets[i] == std::string::npos) {
                 append_big_endian(buffer_, std::int32_t{-1});
                 continue;
@@ -68,8 +69,8 @@ public:
     std::uint64_t finish() {
         append_big_endian(buffer_, std::int16_t{-1});
         flush();
-        copying_ = false;
         if (PQputCopyEnd(conn(), nullptr) != 1) raise(conn(), nullptr, query_name_);
+        copying_ = false;
         const result_handle done{PQgetResult(conn())};
         while (result_handle rest{PQgetResult(conn())}) {
         }
@@ -88,10 +89,7 @@ private:
     PGconn* conn() const { return session_.conn.get(); }
 
     void flush() {
-        if (PQputCopyData(conn(), buffer_.data(), static_cast<int>(buffer_.size())) != 1) {
-            copying_ = false;
-            raise(conn(), nullptr, query_name_);
-        }
+        if (PQputCopyData(conn(), buffer_.data(), static_cast<int>(buffer_.size())) != 1) raise(conn(), nullptr, query_name_);
         buffer_.clear();
     }
 };
@@ -100,19 +98,25 @@ private:
 // so that neither side's buffers fill while the other waits.
 class pipeline_batch : public parameter_writer {
 public:
-    pipeline_batch(session& s, prepared_statement& statement, const ctsql::detail::query_description& query,
+    pipeline_batch(session& s, std::shared_ptr<prepared_statement> statement, const ctsql::detail::query_description& query,
                    const ctsql::detail::range_description&)
-        : parameter_writer(statement, query.name, ctsql::detail::cursor_use::call), session_(s) {
+        : parameter_writer(std::move(statement), query.name, ctsql::detail::cursor_use::call), session_(s) {
         session_.claim();
         if (!PQenterPipelineMode(conn())) raise(conn(), nullptr, query_name_);
         piping_ = true;
+        // Inside the caller's transaction a savepoint stands in for the implicit transaction.
+        if (PQtransactionStatus(conn()) == PQTRANS_INTRANS) {
+            in_transaction_ = true;
+            send_command("SAVEPOINT ctsql_batch");
+        }
     }
     pipeline_batch(const pipeline_batch&) = delete;
     ~pipeline_batch() {
         if (!piping_) return;
-        // Abandoned half-way (an argument could not be encoded): fail the pipeline on purpose,
-        // so that the implicit transaction rolls back what was sent, then end it.
-        if (PQsendQueryParams(conn(), "SELECT 1/0", 0, nullptr, nullptr, nullptr, nullptr, 0)) ++sent_;
+        // Abandoned half-way (an argument could not be encoded): undo what was sent. Inside the
+        // caller's transaction, back to the savepoint; else fail the pipeline on purpose, so that
+        // its implicit transaction rolls back.
+        send_command(in_transaction_ ? "ROLLBACK TO SAVEPOINT ctsql_batch" : "SELECT 1/0");
         end_pipeline();
     }
 
@@ -135,6 +139,7 @@ public:
 
     // The rows affected by all the executions.
     std::uint64_t finish() {
+        if (in_transaction_) send_command("RELEASE SAVEPOINT ctsql_batch");
         if (!end_pipeline()) raise(conn(), nullptr, query_name_);
         raise_failure();
         return affected_;
@@ -148,10 +153,16 @@ private:
     std::size_t received_ = 0;
     std::uint64_t affected_ = 0;
     bool piping_ = false;
+    bool in_transaction_ = false;  // the caller's: a savepoint went first, as result 0
     result_handle failure_;
     std::size_t failed_item_ = 0;
 
     PGconn* conn() const { return session_.conn.get(); }
+
+    // A statement of ctsql's own in the pipeline; its result is read like an item's.
+    void send_command(const char* sql) {
+        if (PQsendQueryParams(conn(), sql, 0, nullptr, nullptr, nullptr, nullptr, 0)) ++sent_;
+    }
 
     // One execution's result, then the NULL that ends it.
     void receive() {
@@ -165,7 +176,7 @@ private:
             affected_ += std::strtoull(PQcmdTuples(result.get()), nullptr, 10);
         } else if (status != PGRES_PIPELINE_ABORTED && !failure_) {
             failure_ = std::move(result);
-            failed_item_ = received_;
+            failed_item_ = received_ - (in_transaction_ ? 1 : 0);
         }
         ++received_;
         while (result_handle end{PQgetResult(conn())}) {

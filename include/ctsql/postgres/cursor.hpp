@@ -24,8 +24,8 @@ namespace ctsql::postgres {
 
 class cursor : public detail::parameter_writer {
 public:
-    cursor(std::shared_ptr<detail::session> session, detail::prepared_statement& statement, std::string_view query_name,
-           ctsql::detail::cursor_use use)
+    cursor(std::shared_ptr<detail::session> session, const std::shared_ptr<detail::prepared_statement>& statement,
+           std::string_view query_name, ctsql::detail::cursor_use use)
         : parameter_writer(statement, query_name, use),
           session_(session.get()),
           keep_alive_(use == ctsql::detail::cursor_use::stream ? std::move(session) : nullptr),

@@ -24,13 +24,13 @@ inline errc classify(std::string_view sqlstate) {
         return errc::undefined_object;
     if (sqlstate == "57014") return errc::query_canceled;
     if (sqlstate == "55P03") return errc::busy;  // lock_not_available (NOWAIT, lock_timeout)
-    // The server shutting down, or an administrator ending the session, loses the connection.
-    if (sqlstate.starts_with("08") || sqlstate == "57P01" || sqlstate == "57P02" || sqlstate == "57P03")
+    // The server shutting down, an administrator or an idle timeout ending the session: the
+    // connection is lost.
+    if (sqlstate.starts_with("08") || sqlstate == "57P01" || sqlstate == "57P02" || sqlstate == "57P03" ||
+        sqlstate == "57P05" || sqlstate == "25P03")
         return errc::connection_failure;
-    // A prepared statement whose result changed under it: the table was altered.
-    if (sqlstate == "0A000") return errc::type_mismatch;
     // Data exceptions: a value the column cannot hold, text that is not a number or a UUID.
-    if (sqlstate.starts_with("22")) return errc::type_mismatch;
+    if (sqlstate.starts_with("22") && sqlstate != "22012") return errc::type_mismatch;
     return errc::other;
 }
 
@@ -61,6 +61,9 @@ inline std::string connection_message(const PGconn* conn) {
         text += " (" + std::string{detail} + ")";
     if (!context.empty()) text = std::string{context} + ": " + text;
     errc code = classify(sqlstate);
+    // A prepared statement whose result changed under it: the table was altered (0A000 is
+    // also every other feature_not_supported).
+    if (sqlstate == "0A000" && text.starts_with("cached plan must not change result type")) code = errc::type_mismatch;
     if (sqlstate.empty()) code = conn && PQstatus(conn) == CONNECTION_OK ? errc::other : errc::connection_failure;
     throw error{code, query_name, text, sqlstate};
 }

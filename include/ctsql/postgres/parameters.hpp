@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -19,13 +20,15 @@ namespace ctsql::postgres::detail {
 
 class parameter_writer {
 public:
-    parameter_writer(prepared_statement& statement, std::string_view query_name, ctsql::detail::cursor_use use)
-        : statement_(&statement), query_name_(query_name), use_(use) {
-        std::swap(parameters_, statement.spare);
-        parameters_.reset(statement.parameters.size());
+    // Holds the statement: prepared again meanwhile, the cache has a new one, and this one stays.
+    parameter_writer(std::shared_ptr<prepared_statement> statement, std::string_view query_name,
+                     ctsql::detail::cursor_use use)
+        : statement_(std::move(statement)), query_name_(query_name), use_(use) {
+        std::swap(parameters_, statement_->spare);
+        parameters_.reset(statement_->parameters.size());
     }
     parameter_writer(parameter_writer&& other) noexcept
-        : statement_(std::exchange(other.statement_, nullptr)),
+        : statement_(std::move(other.statement_)),
           query_name_(other.query_name_),
           use_(other.use_),
           parameters_(std::move(other.parameters_)) {}
@@ -65,7 +68,7 @@ public:
     }
 
 protected:
-    prepared_statement* statement_;
+    std::shared_ptr<prepared_statement> statement_;
     std::string_view query_name_;
     ctsql::detail::cursor_use use_;
     parameter_buffers parameters_;

@@ -74,7 +74,9 @@ struct stream_backlog {
 
 struct session {
     connection_handle conn;
-    std::vector<std::unique_ptr<prepared_statement>> statements;  // by query slot
+    // By query slot. Prepared again, a statement is a new object: a stream still reading the
+    // old one keeps its column types.
+    std::vector<std::shared_ptr<prepared_statement>> statements;
     std::vector<wire_type> own_types;                             // enums, domains, their arrays
     stream_backlog* reading = nullptr;  // the stream whose rows are arriving, if any
     std::uint64_t affected_rows = 0;
@@ -91,10 +93,10 @@ struct session {
         }
     }
 
-    prepared_statement& statement(std::size_t slot) {
+    std::shared_ptr<prepared_statement>& statement(std::size_t slot) {
         if (slot >= statements.size()) statements.resize(slot + 1);
-        if (!statements[slot]) statements[slot] = std::make_unique<prepared_statement>();
-        return *statements[slot];
+        if (!statements[slot]) statements[slot] = std::make_shared<prepared_statement>();
+        return statements[slot];
     }
 
     // What ctsql makes of a type OID: built in, or looked up in pg_type once.
