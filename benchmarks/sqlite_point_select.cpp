@@ -51,16 +51,6 @@ Account read_raw(sqlite3_stmt* s) {
     return a;
 }
 
-void point_select_ctsql(benchmark::State& state) {
-    auto& db = database();
-    std::int64_t id = 0;
-    for (auto _ : state) {
-        id = id % row_count + 1;
-        std::optional<Account> a = db.execute<Account>(GetAccount, id);
-        benchmark::DoNotOptimize(a);
-    }
-}
-
 void point_select_raw(benchmark::State& state) {
     raw_statement raw{"SELECT id, name, email, balance, active, note FROM accounts WHERE id = ?1"};
     std::int64_t id = 0;
@@ -71,15 +61,6 @@ void point_select_raw(benchmark::State& state) {
         if (sqlite3_step(raw.statement) == SQLITE_ROW) a = read_raw(raw.statement);
         sqlite3_reset(raw.statement);
         benchmark::DoNotOptimize(a);
-    }
-}
-
-void fetch_10k_ctsql(benchmark::State& state) {
-    auto& db = database();
-    for (auto _ : state) {
-        std::vector<Account> rows = db.execute<Account>(ListAccounts);
-        if (rows.size() != row_count) state.SkipWithError("wrong row count");
-        benchmark::DoNotOptimize(rows);
     }
 }
 
@@ -97,7 +78,7 @@ void fetch_10k_raw(benchmark::State& state) {
 }  // namespace
 
 BENCHMARK(point_select_raw);
-BENCHMARK(point_select_ctsql);
+BENCHMARK(point_select_ctsql<database>);
 BENCHMARK(fetch_10k_raw)->Unit(benchmark::kMicrosecond);
-BENCHMARK(fetch_10k_ctsql)->Unit(benchmark::kMicrosecond);
+BENCHMARK(fetch_10k_ctsql<database>)->Unit(benchmark::kMicrosecond);
 BENCHMARK_MAIN();
