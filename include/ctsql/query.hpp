@@ -61,6 +61,11 @@ public:
         return dialect_text<D>.view();
     }
 
+    // For MySQL, whose text has only ?: the argument (from 1) that each ? binds, in order.
+    static constexpr auto placeholder_arguments() {
+        return detail::placeholder_arguments<detail::placeholder_count(info)>(info);
+    }
+
 private:
     template <dialect D>
     static constexpr auto dialect_text = detail::respelled<detail::respelled_size<D>(info), D>(info);

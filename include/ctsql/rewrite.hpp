@@ -3,7 +3,10 @@
 // in the dialect's own placeholder syntax; everything else is left exactly as written.
 //   SQLite:      $n -> ?n, named -> ?k (k in order of first appearance), ? stays ?
 //   PostgreSQL:  $n stays, named and ? -> $k
+//   MySQL:       every parameter -> ?, with a map from each ? to the argument it binds, so
+//                that $2 may come first and $1 twice
 
+#include <array>
 #include <cstddef>
 #include <string_view>
 
@@ -52,11 +55,34 @@ constexpr void respell_parameters(const statement<Shape>& s, auto& sink) {
         sink << s.text.substr(copied, t.offset - copied);
         copied = t.offset + t.text.size();
         const std::size_t position = bound_position(s, t, anonymous_seen);
-        sink << (D == dialect::sqlite ? "?" : "$");
-        // SQLite numbers a bare ? itself, one past the highest number so far.
-        if (!(D == dialect::sqlite && t.style == parameter_style::anonymous)) write_number(sink, position);
+        sink << (D == dialect::postgresql ? "$" : "?");
+        // SQLite numbers a bare ? itself, one past the highest number so far; MySQL has only ?.
+        if (D == dialect::postgresql || (D == dialect::sqlite && t.style != parameter_style::anonymous))
+            write_number(sink, position);
     }
     sink << s.text.substr(copied);
+}
+
+// The parameter tokens of a statement, in the order they are written.
+template <statement_shape Shape>
+constexpr std::size_t placeholder_count(const statement<Shape>& s) {
+    lexer lex{s.text};
+    std::size_t count = 0;
+    for (token t = lex.next(); t.kind != token_kind::end && t.kind != token_kind::error; t = lex.next())
+        count += t.kind == token_kind::parameter ? 1 : 0;
+    return count;
+}
+
+// For a dialect whose placeholders are all ?: the argument (numbered from 1) each one binds.
+template <std::size_t N, statement_shape Shape>
+constexpr std::array<std::size_t, N> placeholder_arguments(const statement<Shape>& s) {
+    std::array<std::size_t, N> arguments{};
+    lexer lex{s.text};
+    std::size_t at = 0;
+    std::size_t anonymous_seen = 0;
+    for (token t = lex.next(); t.kind != token_kind::end && t.kind != token_kind::error; t = lex.next())
+        if (t.kind == token_kind::parameter) arguments[at++] = bound_position(s, t, anonymous_seen);
+    return arguments;
 }
 
 template <dialect D, statement_shape Shape>
