@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "detail/characters.hpp"
+#include "detail/spelled_value.hpp"
 #include "types.hpp"
 
 namespace ctsql {
@@ -28,11 +29,6 @@ namespace detail {
 inline constexpr int enum_scan_first = -128;
 inline constexpr int enum_scan_count = 256;
 
-template <auto Value>
-consteval std::string_view spelled_value() {
-    return __PRETTY_FUNCTION__;
-}
-
 // g++ spells a named value `Value = ns::role::admin;` and another `Value = (ns::role)7;`,
 // clang `Value = ns::role::admin]` and `Value = (ns::role)7]`: a name is an identifier that
 // does not start with a digit, after the last `::` or the `= `.
@@ -42,7 +38,7 @@ consteval std::string_view enumerator_name(std::string_view spelled) {
     while (end < spelled.size() && spelled[end] != ';' && spelled[end] != ']') ++end;
     std::size_t begin = end;
     while (begin > marker + 8 && is_identifier_char(spelled[begin - 1])) --begin;
-    if (begin == end || (spelled[begin] >= '0' && spelled[begin] <= '9')) return {};
+    if (begin == end || is_digit(spelled[begin])) return {};
     return spelled.substr(begin, end - begin);
 }
 

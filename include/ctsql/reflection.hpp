@@ -12,6 +12,7 @@
 #include <boost/pfr.hpp>
 
 #include "detail/characters.hpp"
+#include "detail/spelled_value.hpp"
 #include "types.hpp"
 
 namespace ctsql {
@@ -44,16 +45,11 @@ struct field_pointer {
     const T* pointer;
 };
 
-template <auto Pointer>
-consteval std::string_view spelled_pointer() {
-    return __PRETTY_FUNCTION__;
-}
-
 template <class T, std::size_t I>
 consteval std::string_view spelled_field_pointer() {
     constexpr auto& field =
         boost::pfr::detail::sequence_tuple::get<I>(boost::pfr::detail::tie_as_tuple(reflected_object<T>.value));
-    return spelled_pointer<field_pointer<std::remove_cvref_t<decltype(field)>>{&field}>();
+    return spelled_value<field_pointer<std::remove_cvref_t<decltype(field)>>{&field}>();
 }
 
 // g++ spells the pointer `{(& reflected_object<T>.unconstructed<T>::value.T::name)}`, clang
