@@ -146,8 +146,8 @@ private:
     constexpr void skip_until(auto stop) {
         std::size_t depth = 0;
         while (!cursor_.at_end() && current().kind != token_kind::error) {
-            if (current().is("(") || current().is("[")) ++depth;  // ARRAY[a, b] nests like (a, b)
-            else if (current().is(")") || current().is("]")) {
+            if (current().opens_group()) ++depth;
+            else if (current().closes_group()) {
                 if (depth == 0) return;
                 --depth;
             } else if (depth == 0 && stop()) {
@@ -591,8 +591,8 @@ private:
         token_cursor saved = cursor_;
         std::size_t depth = 0;
         while (!cursor_.at_end() && current().kind != token_kind::error) {
-            if (current().is("(") || current().is("[")) ++depth;
-            else if (current().is(")") || current().is("]")) {
+            if (current().opens_group()) ++depth;
+            else if (current().closes_group()) {
                 if (depth == 0) break;
                 --depth;
             } else if (depth == 0 && at("from")) {

@@ -49,6 +49,9 @@ struct token {
     constexpr bool is(std::string_view symbol_text) const {
         return kind == token_kind::symbol && text == symbol_text;
     }
+    // Brackets nest like parentheses (ARRAY[a, b], tags[1]): a comma inside either separates nothing.
+    constexpr bool opens_group() const { return is("(") || is("["); }
+    constexpr bool closes_group() const { return is(")") || is("]"); }
     constexpr bool is_name() const {
         return kind == token_kind::identifier || kind == token_kind::quoted_identifier;
     }

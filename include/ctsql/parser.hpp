@@ -233,8 +233,8 @@ private:
     constexpr void find_returning() {
         std::size_t depth = 0;
         while (!at_end()) {
-            if (current().is("(") || current().is("[")) ++depth;  // ARRAY[a, b] nests like (a, b)
-            else if ((current().is(")") || current().is("]")) && depth != 0) --depth;
+            if (current().opens_group()) ++depth;
+            else if (current().closes_group() && depth != 0) --depth;
             else if (depth == 0 && detail::is_keyword(current(), "returning")) {
                 advance();
                 read_result_list(detail::select_list_end);
@@ -269,8 +269,8 @@ private:
         while (!at_end() && (depth != 0 || (!current().is(",") && (!ends_list(end_words) ||
                                                                     (after_distinct && detail::is_keyword(current(), "from")))))) {
             after_distinct = count != 0 && detail::is_keyword(current(), "distinct");
-            if (current().is("(") || current().is("[")) ++depth;
-            else if (current().is(")") || current().is("]")) --depth;
+            if (current().opens_group()) ++depth;
+            else if (current().closes_group()) --depth;
             if (count < 3) first[count] = current();
             last = {last[1], last[2], current()};
             ++count;
@@ -373,8 +373,8 @@ private:
         std::size_t depth = 0;
         advance();  // ON or USING
         while (!at_end()) {
-            if (current().is("(") || current().is("[")) ++depth;
-            else if (current().is(")") || current().is("]")) {
+            if (current().opens_group()) ++depth;
+            else if (current().closes_group()) {
                 if (depth == 0) return;
                 --depth;
             } else if (depth == 0 && (current().is(",") || detail::is_any_keyword(current(), detail::from_clause_end)) &&
