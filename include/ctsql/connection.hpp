@@ -225,8 +225,7 @@ private:
             try {
                 detail::bind_element<Query>(loader, element);
             } catch (const error& e) {
-                throw error{e.code(), e.query_name(), fmt::format("item {}: {}", item, e.text()), e.sqlstate(),
-                            e.native_code()};
+                throw e.in_item(item);
             }
             loader.end_item();
             ++item;

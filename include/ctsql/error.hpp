@@ -2,6 +2,7 @@
 // The one exception type ctsql throws, with a portable error class that applications branch
 // on, and the backend's own code and text kept for logs.
 
+#include <cstddef>
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -65,6 +66,11 @@ public:
     const std::string& text() const noexcept { return text_; }              // what() without the name and code
     const std::string& sqlstate() const noexcept { return sqlstate_; }      // five characters, where the backend has them
     int native_code() const noexcept { return native_code_; }
+
+    // The same error, said of one element of a :copyfrom or :batchexec range (counted from 0).
+    error in_item(std::size_t item) const {
+        return error{code_, query_name_, fmt::format("item {}: {}", item, text_), sqlstate_, native_code_};
+    }
 
 private:
     errc code_;

@@ -263,8 +263,7 @@ public:
             while (statement_.step()) {
             }
         } catch (const error& e) {
-            throw error{e.code(), e.query_name(), "item " + std::to_string(item_) + ": " + e.text(), e.sqlstate(),
-                        e.native_code()};
+            throw e.in_item(item_);
         }
         statement_.rewind();
         affected_ += static_cast<std::uint64_t>(sqlite3_changes64(db_));
