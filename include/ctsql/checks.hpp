@@ -25,12 +25,20 @@ namespace ctsql {
 
 namespace detail {
 
-template <class Row, std::size_t... I>
-constexpr std::size_t first_unreadable_field(std::index_sequence<I...>) {
-    std::size_t result = no_field;
-    ((result == no_field && !sql_field<boost::pfr::tuple_element_t<I, Row>> ? (result = I, 0) : 0), ...);
-    return result;
+// The index of Row's first field whose type `matches` (given a std::type_identity), or no_field.
+template <class Row, class Matches>
+constexpr std::size_t first_field(Matches matches) {
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+        const bool hits[] = {matches(std::type_identity<boost::pfr::tuple_element_t<I, Row>>{})..., true};
+        std::size_t i = 0;
+        while (!hits[i]) ++i;
+        return i < sizeof...(I) ? i : no_field;
+    }(std::make_index_sequence<field_count<Row>>{});
 }
+
+// A field or argument type that holds an array, which only some dialects have.
+template <class T>
+inline constexpr bool holds_array = sql_array<unwrap_optional_t<typename unchecked_traits<std::remove_cvref_t<T>>::value_type>>;
 
 // With a schema's enum type (or an array of one): its labels against the enumerators of E,
 // the C++ type of `what`. Reading needs an enumerator for every label, writing a label for
@@ -121,7 +129,7 @@ constexpr message check_struct_names() {
         for (std::size_t c = 0; c < columns.size(); ++c) used = used || map[c] == f;
         if (!used) return m << query << ": field '" << fields[f] << "' has no result column";
     }
-    constexpr std::size_t unreadable = first_unreadable_field<Row>(std::make_index_sequence<fields.size()>{});
+    constexpr std::size_t unreadable = first_field<Row>([]<class F>(std::type_identity<F>) { return !sql_field<F>; });
     if (unreadable != no_field)
         return m << query << ": field '" << fields[unreadable]
                  << "' has a type ctsql cannot read (use bool, integers, floating point, std::string, ctsql::blob, "
@@ -129,20 +137,9 @@ constexpr message check_struct_names() {
     return m;
 }
 
-template <class Row, std::size_t... I>
-constexpr std::size_t first_array_field(std::index_sequence<I...>) {
-    std::size_t result = no_field;
-    ((result == no_field &&
-              sql_array<unwrap_optional_t<typename unchecked_traits<boost::pfr::tuple_element_t<I, Row>>::value_type>>
-          ? (result = I, 0)
-          : 0),
-     ...);
-    return result;
-}
-
 template <class Query, dialect D, row_struct Row>
 constexpr message check_struct_row() {
-    constexpr std::size_t array_field = first_array_field<Row>(std::make_index_sequence<field_count<Row>>{});
+    constexpr std::size_t array_field = first_field<Row>([]<class F>(std::type_identity<F>) { return holds_array<F>; });
     if constexpr (array_field != no_field && !has_arrays(D)) {
         message m;
         return m << Query::name() << ": field '" << field_names<Row>()[array_field] << "' is an array, which "
@@ -197,7 +194,7 @@ constexpr message check_row() {
     } else if constexpr (row_struct<Row>) {
         m = check_struct_row<Query, D, Row>();
     } else if constexpr (sql_field<Row>) {
-        if (sql_array<unwrap_optional_t<typename unchecked_traits<Row>::value_type>> && !has_arrays(D))
+        if (holds_array<Row> && !has_arrays(D))
             m << query << ": the row type is an array, which " << to_string(D) << " does not have";
         else if (columns.size() != 1)
             m << query << ": the row type is a single value, but the result column '" << columns[0].expression
@@ -216,7 +213,7 @@ constexpr message check_row() {
 template <class Query, dialect D, class Arg>
 constexpr message check_argument_type(std::size_t index, std::string_view what) {
     message m;
-    if constexpr (sql_array<unwrap_optional_t<std::remove_cvref_t<Arg>>> && !has_arrays(D)) {
+    if constexpr (holds_array<Arg> && !has_arrays(D)) {
         return m << Query::name() << ": " << what << " for parameter '" << Query::info.parameters[index].spelling
                  << "' is an array, which " << to_string(D) << " does not have";
     } else if constexpr (Query::has_schema) {
