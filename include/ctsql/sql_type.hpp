@@ -205,7 +205,8 @@ constexpr sql_type resolve(const declared_type& declared, dialect d) {
         case type_name::unknown: t = sqlite ? detail::sqlite_affinity(declared.spelling) : sql_type{type_family::any}; break;
     }
     if (mysql && declared.name == type_name::serial) t = {type_family::integer, 64, true};
-    t.array = declared.array;
+    // Only PostgreSQL has arrays: SQLite keeps a TEXT[] column's values as text, by its affinity.
+    t.array = declared.array && has_arrays(d);
     return t;
 }
 

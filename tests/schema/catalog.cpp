@@ -56,6 +56,8 @@ static_assert(!column<postgres>("accounts", "ratio").nullable);  // SET NOT NULL
 static_assert(column<postgres>("accounts", "nickname").type.name == type_name::varchar);
 static_assert(column<postgres>("accounts", "seen").type.name == type_name::timestamptz);
 static_assert(column<postgres>("accounts", "tags").type.array);
+static_assert(resolve(column<postgres>("accounts", "tags").type, dialect::postgresql).array);
+static_assert(!resolve(column<postgres>("accounts", "tags").type, dialect::sqlite).array);  // text, by affinity
 static_assert(column<postgres>("accounts", "feeling").type.name == type_name::enumeration);
 static_assert(postgres.enums[0].label_count == 4 && postgres.labels[3] == "ecstatic");
 static_assert(column<postgres>("accounts", "token").type.name == type_name::uuid);
