@@ -12,6 +12,7 @@
 #include <tuple>
 #include <vector>
 
+#include "support/caught.hpp"
 #include "support/postgres_scratch.hpp"
 
 namespace {
@@ -110,10 +111,8 @@ TEST_CASE(":copyfrom takes tuples and named structs, and loads nothing when a ro
     std::vector<row> clash;
     for (std::int64_t id = 10; id < 20; ++id) clash.emplace_back(id, "c", 1.0, noon, std::nullopt);
     clash.emplace_back(2, "dup", 1.0, noon, std::nullopt);
-    try {
-        db.execute(CopyReadings, clash);
-        FAIL("no error");
-    } catch (const ctsql::error& e) {
+    {
+        const ctsql::error e = test::caught([&] { db.execute(CopyReadings, clash); });
         CHECK(e.code() == ctsql::errc::unique_violation);
         CHECK(e.query_name() == "CopyReadings");
     }
@@ -121,10 +120,8 @@ TEST_CASE(":copyfrom takes tuples and named structs, and loads nothing when a ro
     // NULL into a NOT NULL column, and the connection is usable after the failed COPY.
     std::vector<std::tuple<std::int64_t, std::optional<std::string>, std::nullopt_t, timestamp, std::nullopt_t>> nulls{
         {50, std::nullopt, std::nullopt, noon, std::nullopt}};
-    try {
-        db.execute(CopyReadings, nulls);
-        FAIL("no error");
-    } catch (const ctsql::error& e) {
+    {
+        const ctsql::error e = test::caught([&] { db.execute(CopyReadings, nulls); });
         CHECK(e.code() == ctsql::errc::not_null_violation);
     }
     CHECK(db.execute<std::int64_t>(CountReadings) == 3);
@@ -173,10 +170,8 @@ TEST_CASE(":batchexec with a failure in the middle applies nothing and names the
     std::vector<std::tuple<std::int64_t, std::string, timestamp>> items;
     for (std::int64_t id = 1; id <= 10'000; ++id) items.emplace_back(id, "s", noon);
     std::get<0>(items[6000]) = 17;  // a key already used by item 16
-    try {
-        db.execute(AddReading, items);
-        FAIL("no error");
-    } catch (const ctsql::error& e) {
+    {
+        const ctsql::error e = test::caught([&] { db.execute(AddReading, items); });
         CHECK(e.code() == ctsql::errc::unique_violation);
         CHECK(std::string{e.what()}.starts_with("AddReading: unique_violation: item 6000: duplicate key value"));
     }
@@ -185,10 +180,8 @@ TEST_CASE(":batchexec with a failure in the middle applies nothing and names the
     // An argument that cannot be encoded, half-way: nothing sent before it stays either.
     std::vector<std::tuple<std::uint64_t, std::string, timestamp>> unencodable{
         {1, "a", noon}, {2, "b", noon}, {std::numeric_limits<std::uint64_t>::max(), "c", noon}};
-    try {
-        db.execute(AddReading, unencodable);
-        FAIL("no error");
-    } catch (const ctsql::error& e) {
+    {
+        const ctsql::error e = test::caught([&] { db.execute(AddReading, unencodable); });
         CHECK(e.code() == ctsql::errc::type_mismatch);
         CHECK(std::string{e.what()} ==
               "AddReading: type_mismatch: item 2: argument 1: 18446744073709551615 does not fit a bigint");

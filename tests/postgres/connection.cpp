@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "support/caught.hpp"
 #include "support/postgres_scratch.hpp"
 
 namespace {
@@ -43,16 +44,6 @@ inline constexpr auto PreparedHere = ctsql::query<R"sql(
 SELECT name FROM pg_prepared_statements ORDER BY name
 )sql">;
 
-ctsql::errc code_of(auto&& call) {
-    try {
-        call();
-    } catch (const ctsql::error& e) {
-        return e.code();
-    }
-    FAIL("no error");
-    return ctsql::errc::other;
-}
-
 }  // namespace
 
 TEST_CASE("URL forms and a failure to connect") {
@@ -70,14 +61,10 @@ TEST_CASE("URL forms and a failure to connect") {
                                      "host=" + host + " port=" + port + " password=S3cretPw dbname=no_such_database",
                                      std::string{"postgresql://postgres:S3cretPw@127.0.0.1:1/ctsql"},
                                      std::string{"postgresql://postgres:S3cretPw@[not a url"}}) {
-        try {
-            ctsql::postgres::connection db{wrong};
-            FAIL("connected to " << wrong);
-        } catch (const ctsql::error& e) {
-            CHECK(e.code() == ctsql::errc::connection_failure);
-            CHECK(std::string{e.what()}.find("S3cretPw") == std::string::npos);
-            CHECK(std::string{e.what()}.find("cannot connect") != std::string::npos);
-        }
+        const ctsql::error e = test::caught([&] { ctsql::postgres::connection db{wrong}; });
+        CHECK(e.code() == ctsql::errc::connection_failure);
+        CHECK(std::string{e.what()}.find("S3cretPw") == std::string::npos);
+        CHECK(std::string{e.what()}.find("cannot connect") != std::string::npos);
     }
 }
 
@@ -143,7 +130,7 @@ TEST_CASE("a lost connection is a connection_failure, and the connection says it
     const std::int32_t pid = *db.execute<std::int32_t>(MyPid);
     CHECK(db.is_open());
     CHECK(killer.execute<bool>(Terminate, pid) == true);
-    CHECK(code_of([&] { db.execute<std::int32_t>(MyPid); }) == ctsql::errc::connection_failure);
+    CHECK(test::caught([&] { db.execute<std::int32_t>(MyPid); }).code() == ctsql::errc::connection_failure);
     CHECK_FALSE(db.is_open());
-    CHECK(code_of([&] { db.execute<std::int32_t>(MyPid); }) == ctsql::errc::connection_failure);
+    CHECK(test::caught([&] { db.execute<std::int32_t>(MyPid); }).code() == ctsql::errc::connection_failure);
 }

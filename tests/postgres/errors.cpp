@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "support/caught.hpp"
 #include "support/postgres_scratch.hpp"
 
 namespace {
@@ -50,16 +51,6 @@ struct FullOwner {
     std::optional<std::int32_t> age;
 };
 
-ctsql::error error_of(auto&& call) {
-    try {
-        call();
-    } catch (const ctsql::error& e) {
-        return e;
-    }
-    FAIL("no error");
-    return ctsql::error{ctsql::errc::other, {}, {}};
-}
-
 }  // namespace
 
 TEST_CASE("constraint violations, with SQLSTATE, message, detail and query name") {
@@ -67,7 +58,7 @@ TEST_CASE("constraint violations, with SQLSTATE, message, detail and query name"
     auto db = scratch.connect();
     db.execute_script(Setup);
 
-    const ctsql::error unique = error_of([&] { db.execute(AddOwner, 3, "ann@example.org", 20); });
+    const ctsql::error unique = test::caught([&] { db.execute(AddOwner, 3, "ann@example.org", 20); });
     CHECK(unique.code() == ctsql::errc::unique_violation);
     CHECK(unique.sqlstate() == "23505");
     CHECK(unique.query_name() == "AddOwner");
@@ -75,11 +66,11 @@ TEST_CASE("constraint violations, with SQLSTATE, message, detail and query name"
                                                  "constraint \"owners_email_key\""));
     CHECK(std::string{unique.what()}.find("(Key (email)=(ann@example.org) already exists.)") != std::string::npos);
 
-    CHECK(error_of([&] { db.execute(AddPet, 1, 99); }).code() == ctsql::errc::foreign_key_violation);
-    CHECK(error_of([&] { db.execute(AddPet, 1, 99); }).sqlstate() == "23503");
-    CHECK(error_of([&] { db.execute(AddOwner, 3, std::nullopt, 20); }).code() == ctsql::errc::not_null_violation);
-    CHECK(error_of([&] { db.execute(AddOwner, 3, "cat@example.org", -1); }).code() == ctsql::errc::check_violation);
-    CHECK(error_of([&] { db.execute(AddOwner, 3, "cat@example.org", -1); }).sqlstate() == "23514");
+    CHECK(test::caught([&] { db.execute(AddPet, 1, 99); }).code() == ctsql::errc::foreign_key_violation);
+    CHECK(test::caught([&] { db.execute(AddPet, 1, 99); }).sqlstate() == "23503");
+    CHECK(test::caught([&] { db.execute(AddOwner, 3, std::nullopt, 20); }).code() == ctsql::errc::not_null_violation);
+    CHECK(test::caught([&] { db.execute(AddOwner, 3, "cat@example.org", -1); }).code() == ctsql::errc::check_violation);
+    CHECK(test::caught([&] { db.execute(AddOwner, 3, "cat@example.org", -1); }).sqlstate() == "23514");
     // The connection is fine afterwards.
     db.execute(AddOwner, 3, "cat@example.org", 1);
     CHECK(db.execute<std::int32_t>(AgeOf, 3) == std::optional<std::int32_t>{1});
@@ -90,25 +81,25 @@ TEST_CASE("syntax errors, unknown objects, cancelled statements, data exceptions
     auto db = scratch.connect();
     db.execute_script(Setup);
 
-    const ctsql::error syntax = error_of([&] { db.execute_script("SELEC 1"); });
+    const ctsql::error syntax = test::caught([&] { db.execute_script("SELEC 1"); });
     CHECK(syntax.code() == ctsql::errc::syntax_error);
     CHECK(syntax.sqlstate() == "42601");
-    CHECK(error_of([&] { db.execute<std::int32_t>(Missing); }).code() == ctsql::errc::undefined_object);
-    CHECK(error_of([&] { db.execute<std::int32_t>(Missing); }).sqlstate() == "42P01");
-    CHECK(error_of([&] { db.execute<std::int32_t>(MissingColumn); }).sqlstate() == "42703");
-    CHECK(error_of([&] { db.execute<std::int32_t>(MissingColumn); }).query_name() == "MissingColumn");
+    CHECK(test::caught([&] { db.execute<std::int32_t>(Missing); }).code() == ctsql::errc::undefined_object);
+    CHECK(test::caught([&] { db.execute<std::int32_t>(Missing); }).sqlstate() == "42P01");
+    CHECK(test::caught([&] { db.execute<std::int32_t>(MissingColumn); }).sqlstate() == "42703");
+    CHECK(test::caught([&] { db.execute<std::int32_t>(MissingColumn); }).query_name() == "MissingColumn");
 
     db.execute_script("SET statement_timeout = 100");
-    const ctsql::error timeout = error_of([&] { db.execute<std::int32_t>(Sleep); });
+    const ctsql::error timeout = test::caught([&] { db.execute<std::int32_t>(Sleep); });
     CHECK(timeout.code() == ctsql::errc::query_canceled);
     CHECK(timeout.sqlstate() == "57014");
     db.execute_script("SET statement_timeout = 0");
 
     const auto Divide = ctsql::query<"-- name: Divide :one\nSELECT 1 / $1::int AS q">;
-    CHECK(error_of([&] { db.execute<std::int32_t>(Divide, 0); }).sqlstate() == "22012");
-    CHECK(error_of([&] { db.execute<std::int32_t>(Divide, 0); }).code() == ctsql::errc::other);
+    CHECK(test::caught([&] { db.execute<std::int32_t>(Divide, 0); }).sqlstate() == "22012");
+    CHECK(test::caught([&] { db.execute<std::int32_t>(Divide, 0); }).code() == ctsql::errc::other);
     const auto NotAUuid = ctsql::query<"-- name: NotAUuid :one\nSELECT 'nope'::uuid AS id">;
-    CHECK(error_of([&] { db.execute<ctsql::uuid>(NotAUuid); }).code() == ctsql::errc::type_mismatch);
+    CHECK(test::caught([&] { db.execute<ctsql::uuid>(NotAUuid); }).code() == ctsql::errc::type_mismatch);
     // An exact numeric read as a double; summed integers are numeric in PostgreSQL.
     CHECK(db.execute<double>(SumAges) == 70.0);
 }
@@ -127,7 +118,7 @@ TEST_CASE("serialization failures and deadlocks between two connections") {
     first.execute(BumpAge, 1);
     second.execute(BumpAge, 2);
     first.execute_script("COMMIT");
-    const ctsql::error serialization = error_of([&] { second.execute_script("COMMIT"); });
+    const ctsql::error serialization = test::caught([&] { second.execute_script("COMMIT"); });
     CHECK(serialization.code() == ctsql::errc::serialization_failure);
     CHECK(serialization.sqlstate() == "40001");
 
@@ -165,10 +156,10 @@ TEST_CASE("a table altered under a prepared query: type_mismatch naming the colu
 
     // The prepared statement's result type changed: PostgreSQL refuses to run it.
     db.execute_script("ALTER TABLE owners ALTER COLUMN email TYPE bytea USING email::bytea");
-    const ctsql::error changed = error_of([&] { db.execute<Owner>(GetOwner, 1); });
+    const ctsql::error changed = test::caught([&] { db.execute<Owner>(GetOwner, 1); });
     CHECK(changed.code() == ctsql::errc::type_mismatch);
     // Prepared again, and checked against the row: the column no longer fits its field.
-    const ctsql::error drift = error_of([&] { db.execute<Owner>(GetOwner, 1); });
+    const ctsql::error drift = test::caught([&] { db.execute<Owner>(GetOwner, 1); });
     CHECK(drift.code() == ctsql::errc::type_mismatch);
     CHECK(std::string{drift.what()} ==
           "GetOwner: type_mismatch: result column 'email' is of type bytea (oid 17), which its field (std::string or "
@@ -177,7 +168,7 @@ TEST_CASE("a table altered under a prepared query: type_mismatch naming the colu
     // A column renamed under a schema that still has the old name: the * expands to the old one.
     db.execute_script("ALTER TABLE owners RENAME COLUMN email TO mail");
     auto fresh = scratch.connect();
-    const ctsql::error renamed = error_of([&] { fresh.execute<FullOwner>(StarOwner, 1); });
+    const ctsql::error renamed = test::caught([&] { fresh.execute<FullOwner>(StarOwner, 1); });
     CHECK(renamed.code() == ctsql::errc::type_mismatch);
     CHECK(std::string{renamed.what()} ==
           "StarOwner: type_mismatch: result column 2 is named 'mail', the query was compiled with 'email' (the "

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "support/caught.hpp"
 #include "support/postgres_scratch.hpp"
 
 namespace {
@@ -124,33 +125,24 @@ TEST_CASE("integers and reals at their limits") {
 TEST_CASE("values that do not fit are refused, not cut") {
     test::postgres_scratch scratch;
     auto db = scratch.connect();
-    const auto code_of = [](auto&& call) {
-        try {
-            call();
-        } catch (const ctsql::error& e) {
-            return e.code();
-        }
-        return ctsql::errc::other;
-    };
     // An argument too large for the parameter's type.
-    CHECK(code_of([&] { db.execute<std::int16_t>(EchoInt2, 40000); }) == ctsql::errc::type_mismatch);
-    CHECK(code_of([&] { db.execute<std::int64_t>(EchoInt8, std::numeric_limits<std::uint64_t>::max()); }) ==
+    CHECK(test::caught([&] { db.execute<std::int16_t>(EchoInt2, 40000); }).code() == ctsql::errc::type_mismatch);
+    CHECK(test::caught([&] { db.execute<std::int64_t>(EchoInt8, std::numeric_limits<std::uint64_t>::max()); }).code() ==
           ctsql::errc::type_mismatch);
     // A value too large for the field.
-    CHECK(code_of([&] { db.execute<std::int8_t>(EchoInt4, 300); }) == ctsql::errc::type_mismatch);
-    CHECK(code_of([&] { db.execute<std::uint32_t>(EchoInt4, -1); }) == ctsql::errc::type_mismatch);
+    CHECK(test::caught([&] { db.execute<std::int8_t>(EchoInt4, 300); }).code() == ctsql::errc::type_mismatch);
+    CHECK(test::caught([&] { db.execute<std::uint32_t>(EchoInt4, -1); }).code() == ctsql::errc::type_mismatch);
     // A column of another type altogether.
-    CHECK(code_of([&] { db.execute<std::int64_t>(EchoText, "12"); }) == ctsql::errc::type_mismatch);
-    CHECK(code_of([&] { db.execute<std::string>(EchoTime, "12:00"); }) == ctsql::errc::type_mismatch);
+    CHECK(test::caught([&] { db.execute<std::int64_t>(EchoText, "12"); }).code() == ctsql::errc::type_mismatch);
+    CHECK(test::caught([&] { db.execute<std::string>(EchoTime, "12:00"); }).code() == ctsql::errc::type_mismatch);
     // NULL into a field that is not optional.
-    CHECK(code_of([&] { db.execute<std::int32_t>(EchoInt4, std::optional<int>{}); }) == ctsql::errc::unexpected_null);
+    CHECK(test::caught([&] { db.execute<std::int32_t>(EchoInt4, std::optional<int>{}); }).code() ==
+          ctsql::errc::unexpected_null);
     // A row whose value is NULL, which is not the same as no row.
     CHECK(db.execute<std::optional<std::int32_t>>(EchoInt4, std::optional<int>{}) ==
           std::optional<std::optional<int>>{std::optional<int>{}});
-    try {
-        db.execute<std::int16_t>(EchoInt2, 40000);
-        FAIL("no error");
-    } catch (const ctsql::error& e) {
+    {
+        const ctsql::error e = test::caught([&] { db.execute<std::int16_t>(EchoInt2, 40000); });
         CHECK(std::string{e.what()} == "EchoInt2: type_mismatch: argument 1: 40000 does not fit a smallint");
     }
 }

@@ -10,6 +10,8 @@
 #include <tuple>
 #include <vector>
 
+#include "support/caught.hpp"
+
 namespace {
 
 enum class note_status { draft, published };
@@ -51,10 +53,8 @@ TEST_CASE(":copyfrom and :batchexec load ranges, all or nothing") {
 
     // A duplicate key in the middle: none of the range stays.
     std::vector<std::tuple<std::int64_t, std::string>> clash{{2001, "a"}, {2002, "b"}, {5, "dup"}};
-    try {
-        db.execute(CopyNotes, clash);
-        FAIL("no error");
-    } catch (const ctsql::error& e) {
+    {
+        const ctsql::error e = test::caught([&] { db.execute(CopyNotes, clash); });
         CHECK(e.code() == ctsql::errc::unique_violation);
         CHECK(std::string{e.what()}.starts_with("CopyNotes: unique_violation: item 2: "));
     }

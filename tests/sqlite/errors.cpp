@@ -6,6 +6,7 @@
 #include <chrono>
 #include <string>
 
+#include "support/caught.hpp"
 #include "support/temp_dir.hpp"
 
 namespace {
@@ -32,17 +33,6 @@ SELECT id FROM nowhere;
 
 inline constexpr auto queries = ctsql::query_set<schema_sql>;
 
-template <class Call>
-ctsql::error caught(Call call) {
-    try {
-        call();
-    } catch (const ctsql::error& e) {
-        return e;
-    }
-    FAIL("no ctsql::error was thrown");
-    return ctsql::error{ctsql::errc::other, {}, {}};
-}
-
 struct fixture {
     ctsql::sqlite::connection db{":memory:"};
     fixture() {
@@ -55,7 +45,7 @@ struct fixture {
 }  // namespace
 
 TEST_CASE_FIXTURE(fixture, "unique and primary-key violations are unique_violation, with the query's name") {
-    const ctsql::error same_name = caught([&] { db.execute(queries.get<"InsertParent">(), 2, "Ann", 1); });
+    const ctsql::error same_name = test::caught([&] { db.execute(queries.get<"InsertParent">(), 2, "Ann", 1); });
     CHECK(same_name.code() == ctsql::errc::unique_violation);
     CHECK(same_name.query_name() == "InsertParent");
     CHECK(same_name.native_code() == SQLITE_CONSTRAINT_UNIQUE);
@@ -64,30 +54,30 @@ TEST_CASE_FIXTURE(fixture, "unique and primary-key violations are unique_violati
     CHECK(text.find("InsertParent") != std::string::npos);
     CHECK(text.find("UNIQUE constraint failed: parents.name") != std::string::npos);
 
-    const ctsql::error same_id = caught([&] { db.execute(queries.get<"InsertParent">(), 1, "Bob", 1); });
+    const ctsql::error same_id = test::caught([&] { db.execute(queries.get<"InsertParent">(), 1, "Bob", 1); });
     CHECK(same_id.code() == ctsql::errc::unique_violation);
     CHECK(same_id.native_code() == SQLITE_CONSTRAINT_PRIMARYKEY);
 }
 
 TEST_CASE_FIXTURE(fixture, "foreign keys are enforced: foreign_key_violation") {
     db.execute(queries.get<"InsertChild">(), 1);
-    CHECK(caught([&] { db.execute(queries.get<"InsertChild">(), 99); }).code() == ctsql::errc::foreign_key_violation);
+    CHECK(test::caught([&] { db.execute(queries.get<"InsertChild">(), 99); }).code() == ctsql::errc::foreign_key_violation);
 }
 
 TEST_CASE_FIXTURE(fixture, "not-null and check constraints") {
-    CHECK(caught([&] { db.execute(queries.get<"InsertParent">(), 3, std::nullopt, 1); }).code() ==
+    CHECK(test::caught([&] { db.execute(queries.get<"InsertParent">(), 3, std::nullopt, 1); }).code() ==
           ctsql::errc::not_null_violation);
-    CHECK(caught([&] { db.execute(queries.get<"InsertParent">(), 3, "Cid", -1); }).code() ==
+    CHECK(test::caught([&] { db.execute(queries.get<"InsertParent">(), 3, "Cid", -1); }).code() ==
           ctsql::errc::check_violation);
 }
 
 TEST_CASE_FIXTURE(fixture, "a statement SQLite cannot compile: syntax_error and undefined_object") {
-    const ctsql::error syntax = caught([&] { db.execute(queries.get<"Misspelled">()); });
+    const ctsql::error syntax = test::caught([&] { db.execute(queries.get<"Misspelled">()); });
     CHECK(syntax.code() == ctsql::errc::syntax_error);
     CHECK(syntax.query_name() == "Misspelled");
-    CHECK(caught([&] { db.execute<std::int64_t>(queries.get<"NoSuchTable">()); }).code() ==
+    CHECK(test::caught([&] { db.execute<std::int64_t>(queries.get<"NoSuchTable">()); }).code() ==
           ctsql::errc::undefined_object);
-    CHECK(caught([&] { db.execute_script("CREATE TABLE broken ("); }).code() == ctsql::errc::syntax_error);
+    CHECK(test::caught([&] { db.execute_script("CREATE TABLE broken ("); }).code() == ctsql::errc::syntax_error);
 }
 
 TEST_CASE_FIXTURE(fixture, "a failed statement leaves the connection usable") {
@@ -104,7 +94,7 @@ TEST_CASE("a database locked by another connection: busy") {
     writer.execute(queries.get<"CreateSchema">());
     writer.execute_script("BEGIN IMMEDIATE");
     writer.execute(queries.get<"InsertParent">(), 1, "Ann", 1);
-    const ctsql::error busy = caught([&] { other.execute(queries.get<"InsertParent">(), 2, "Bob", 1); });
+    const ctsql::error busy = test::caught([&] { other.execute(queries.get<"InsertParent">(), 2, "Bob", 1); });
     CHECK(busy.code() == ctsql::errc::busy);
     writer.execute_script("COMMIT");
     other.execute(queries.get<"InsertParent">(), 2, "Bob", 1);
@@ -112,16 +102,16 @@ TEST_CASE("a database locked by another connection: busy") {
 
 TEST_CASE("a database that cannot be opened: connection_failure") {
     ctsql_test::temp_dir dir;
-    const ctsql::error missing_folder = caught([&] { ctsql::sqlite::connection db{dir.file("no/such/folder/x.db")}; });
+    const ctsql::error missing_folder = test::caught([&] { ctsql::sqlite::connection db{dir.file("no/such/folder/x.db")}; });
     CHECK(missing_folder.code() == ctsql::errc::connection_failure);
     CHECK(std::string{missing_folder.what()}.find("no/such/folder/x.db") != std::string::npos);
-    CHECK(caught([&] { ctsql::sqlite::connection db{dir.file("absent.db"), {.read_only = true}}; }).code() ==
+    CHECK(test::caught([&] { ctsql::sqlite::connection db{dir.file("absent.db"), {.read_only = true}}; }).code() ==
           ctsql::errc::connection_failure);
 }
 
 TEST_CASE_FIXTURE(fixture, "an INSERT naming a column the table lacks: undefined_object") {
     db.execute_script("CREATE TABLE strict_items (id INTEGER PRIMARY KEY, n INTEGER) STRICT");
-    CHECK(caught([&] { db.execute_script("INSERT INTO parents (nope) VALUES (1)"); }).code() == ctsql::errc::undefined_object);
-    CHECK(caught([&] { db.execute_script("INSERT INTO strict_items (n) VALUES ('text')"); }).code() ==
+    CHECK(test::caught([&] { db.execute_script("INSERT INTO parents (nope) VALUES (1)"); }).code() == ctsql::errc::undefined_object);
+    CHECK(test::caught([&] { db.execute_script("INSERT INTO strict_items (n) VALUES ('text')"); }).code() ==
           ctsql::errc::type_mismatch);
 }

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "support/caught.hpp"
+
 namespace {
 
 using namespace std::chrono;
@@ -30,13 +32,7 @@ T echo(ctsql::sqlite::connection& db, const T& value) {
 
 template <class T>
 ctsql::errc echo_error(ctsql::sqlite::connection& db, const auto& value) {
-    try {
-        db.execute<T>(Echo, value);
-    } catch (const ctsql::error& e) {
-        return e.code();
-    }
-    FAIL("no error");
-    return ctsql::errc::other;
+    return test::caught([&] { db.execute<T>(Echo, value); }).code();
 }
 
 }  // namespace
