@@ -49,6 +49,7 @@ struct query_description {
     std::span<const result_column> columns;
     bool columns_known;  // false when a * leaves the count to the database
     std::span<const field_reading> fields;  // how the caller's row reads each column; empty without rows
+    std::span<const std::size_t> placeholders;  // MySQL's: the argument (from 1) each ? binds, in order
 };
 
 [[noreturn]] inline void raise_drift(const query_description& query, std::string_view what) {
@@ -77,15 +78,20 @@ void check_result_columns(const query_description& query, std::size_t count, Nam
 template <class Query, dialect D, class Row>
 inline constexpr auto field_readings_of = field_readings<Query, D, Row>();
 
+template <class Query>
+inline constexpr auto placeholder_arguments_of = Query::placeholder_arguments();
+
 template <class Query, dialect D, class Row>
 query_description describe_query() {
     constexpr auto& columns = Query::template result_columns<D>();
     constexpr auto& fields = field_readings_of<Query, D, Row>;
     // Without a schema a * leaves the columns to the database; with one it is expanded.
     const bool known = Query::has_schema || Query::info.first_star() == nullptr;
-    return {statement_slot<Query>(), Query::template sql<D>(), Query::name(),
-            std::span<const result_column>{columns.begin(), columns.size()}, known,
-            std::span<const field_reading>{fields.data(), fields.size()}};
+    query_description description{statement_slot<Query>(), Query::template sql<D>(), Query::name(),
+                                  std::span<const result_column>{columns.begin(), columns.size()}, known,
+                                  std::span<const field_reading>{fields.data(), fields.size()}, {}};
+    if constexpr (D == dialect::mysql) description.placeholders = placeholder_arguments_of<Query>;
+    return description;
 }
 
 // How a cursor is used. A call's arguments outlive it, so the backend may point at their text

@@ -71,6 +71,11 @@ public:
     error in_item(std::size_t item) const {
         return error{code_, query_name_, fmt::format("item {}: {}", item, text_), sqlstate_, native_code_};
     }
+    // Said of the elements first to last, sent together, when the database does not tell which.
+    error in_items(std::size_t first, std::size_t last) const {
+        if (first == last) return in_item(first);
+        return error{code_, query_name_, fmt::format("items {} to {}: {}", first, last, text_), sqlstate_, native_code_};
+    }
 
 private:
     errc code_;

@@ -45,6 +45,21 @@ struct field_reading {
     bool array = false;
 };
 
+// What a field read as `as` is, in messages.
+constexpr std::string_view to_string(canonical_type as) {
+    switch (as) {
+        case canonical_type::boolean: return "bool";
+        case canonical_type::signed_integer: return "a signed integer";
+        case canonical_type::unsigned_integer: return "an unsigned integer";
+        case canonical_type::real: return "a floating-point type";
+        case canonical_type::text: return "std::string or an enum";
+        case canonical_type::bytes: return "ctsql::blob";
+        case canonical_type::time_point: return "std::chrono::sys_time";
+        case canonical_type::uuid: return "ctsql::uuid";
+    }
+    return "?";
+}
+
 template <class T>
 constexpr field_reading reading_of() {
     if constexpr (is_unchecked_v<T> || is_optional_v<T>) {

@@ -22,3 +22,4 @@ start_servers() {
 }
 
 source "$(dirname "${BASH_SOURCE[0]}")/postgres.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/mariadb.sh"

@@ -14,6 +14,7 @@
 #include <libpq-fe.h>
 
 #include "../connection.hpp"
+#include "../detail/redact.hpp"
 #include "../dialect.hpp"
 #include "../error.hpp"
 #include "binary.hpp"
@@ -30,11 +31,7 @@ namespace detail {
 
 // Every password the connection string holds (URL or keywords), so that none is ever shown.
 inline std::string without_passwords(std::string text, std::string_view connection_string) {
-    const auto hide = [&](std::string_view secret) {
-        if (secret.empty()) return;
-        for (std::size_t at = text.find(secret); at != std::string::npos; at = text.find(secret, at + 8))
-            text.replace(at, secret.size(), "********");
-    };
+    const auto hide = [&](std::string_view secret) { ctsql::detail::hide_secret(text, secret); };
     const std::string owned{connection_string};
     if (PQconninfoOption* options = PQconninfoParse(owned.c_str(), nullptr)) {
         for (const PQconninfoOption* o = options; o->keyword != nullptr; ++o)
@@ -148,7 +145,7 @@ private:
                     ctsql::detail::raise_drift(
                         query, fmt::format("result column '{}' is of type {} (oid {}), which its field ({}{}) cannot hold",
                                            name, to_string(type.kind), type.oid, query.fields[i].array ? "an array of " : "",
-                                           detail::to_string(query.fields[i].type)));
+                                           ctsql::detail::to_string(query.fields[i].type)));
             });
     }
 };

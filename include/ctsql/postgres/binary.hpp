@@ -23,6 +23,7 @@
 
 #include <fmt/format.h>
 
+#include "../detail/decimal_text.hpp"
 #include "../detail/time_text.hpp"
 #include "../types.hpp"
 #include "../uuid.hpp"
@@ -33,9 +34,11 @@ namespace ctsql::postgres::detail {
 
 using ctsql::detail::argument_site;
 using ctsql::detail::canonical_type;
+using ctsql::detail::decimal_to_double;
 using ctsql::detail::field_reading;
 using ctsql::detail::microtime;
 using ctsql::detail::value_site;
+using ctsql::detail::whole_decimal;
 
 // 2000-01-01, PostgreSQL's epoch, in days since 1970-01-01.
 inline constexpr std::int64_t epoch_days = 10957;
@@ -94,20 +97,6 @@ constexpr bool can_decode(const wire_type& type, field_reading as) {
     return can_decode(type.kind, as.type);
 }
 
-constexpr std::string_view to_string(canonical_type as) {
-    switch (as) {
-        case canonical_type::boolean: return "bool";
-        case canonical_type::signed_integer: return "a signed integer";
-        case canonical_type::unsigned_integer: return "an unsigned integer";
-        case canonical_type::real: return "a floating-point type";
-        case canonical_type::text: return "std::string or an enum";
-        case canonical_type::bytes: return "ctsql::blob";
-        case canonical_type::time_point: return "std::chrono::sys_time";
-        case canonical_type::uuid: return "ctsql::uuid";
-    }
-    return "?";
-}
-
 // One value as the server sent it, in binary.
 struct wire_value {
     wire_kind kind;
@@ -162,11 +151,8 @@ Integer read_integer(const wire_value& v, const value_site& site) {
         case wire_kind::int8: expect_size(v, 8, site); value = read_big_endian<std::int64_t>(v.bytes.data()); break;
         default: {  // numeric: exact, or an error (a fraction, or out of range)
             const std::string text = numeric_text(v, site);
-            const std::string_view whole = std::string_view{text}.substr(0, text.find('.'));
-            const bool integral = text.find_first_not_of('0', whole.size() + 1) == std::string::npos;
             Integer exact = 0;
-            const auto [end, rc] = std::from_chars(whole.data(), whole.data() + whole.size(), exact);
-            if (!integral || rc != std::errc{} || end != whole.data() + whole.size())
+            if (!whole_decimal(text, exact))
                 site.fail(errc::type_mismatch, fmt::format("numeric {} does not fit a 64-bit integer field", text));
             return exact;
         }
@@ -198,9 +184,7 @@ inline void decode(const wire_value& v, double& out, const value_site& site) {
         case wire_kind::float8: expect_size(v, 8, site); out = read_big_endian<double>(v.bytes.data()); return;
         case wire_kind::numeric: {
             const std::string text = numeric_text(v, site);
-            if (text == "NaN") out = std::numeric_limits<double>::quiet_NaN();
-            else if (text.ends_with("Infinity")) out = text[0] == '-' ? -HUGE_VAL : HUGE_VAL;
-            else if (std::from_chars(text.data(), text.data() + text.size(), out).ec != std::errc{})
+            if (!decimal_to_double(text, out))
                 site.fail(errc::type_mismatch, fmt::format("numeric {} is out of a double's range", text));
             return;
         }

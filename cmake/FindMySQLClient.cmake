@@ -1,0 +1,15 @@
+# Finds the MySQL C API: MariaDB's Connector/C (Debian: libmariadb-dev) or MySQL's mysqlclient.
+# Defines MySQLClient_FOUND and the imported target MySQLClient::MySQLClient.
+
+find_path(MySQLClient_INCLUDE_DIR mysql.h PATH_SUFFIXES mariadb mysql)
+find_library(MySQLClient_LIBRARY NAMES mariadb mysqlclient)
+
+include(FindPackageHandleStandardArgs)
+find_package_handle_standard_args(MySQLClient REQUIRED_VARS MySQLClient_LIBRARY MySQLClient_INCLUDE_DIR)
+
+if(MySQLClient_FOUND AND NOT TARGET MySQLClient::MySQLClient)
+  add_library(MySQLClient::MySQLClient UNKNOWN IMPORTED)
+  set_target_properties(MySQLClient::MySQLClient PROPERTIES IMPORTED_LOCATION "${MySQLClient_LIBRARY}"
+                        INTERFACE_INCLUDE_DIRECTORIES "${MySQLClient_INCLUDE_DIR}")
+endif()
+mark_as_advanced(MySQLClient_INCLUDE_DIR MySQLClient_LIBRARY)

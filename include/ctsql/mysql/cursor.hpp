@@ -1,0 +1,135 @@
+#pragma once
+// A prepared statement in use by one call or stream: its arguments bound one per ? in the
+// text's order, executed on the binary protocol, and its rows fetched one at a time into the
+// statement's bound buffers. A stream that must give way to another command has its remaining
+// rows read ahead into the client's memory (mysql_stmt_store_result) and goes on from there.
+
+#include <algorithm>
+#include <cstddef>
+#include <memory>
+#include <string_view>
+#include <utility>
+
+#include <fmt/format.h>
+#include <mysql.h>
+
+#include "../connection.hpp"
+#include "parameters.hpp"
+#include "results.hpp"
+#include "session.hpp"
+
+namespace ctsql::mysql {
+
+class cursor : public detail::parameter_writer, public detail::result_reader {
+public:
+    // `own` is set when the statement is the cursor's alone (its cached one was in use).
+    cursor(std::shared_ptr<detail::session> session, detail::prepared_statement& statement,
+           std::unique_ptr<detail::prepared_statement> own, const ctsql::detail::query_description& query,
+           ctsql::detail::cursor_use use)
+        : parameter_writer(statement.values, query.name, use == ctsql::detail::cursor_use::call),
+          result_reader(statement.results),
+          session_(session.get()),
+          keep_alive_(use == ctsql::detail::cursor_use::stream ? std::move(session) : nullptr),
+          statement_(&statement),
+          own_(std::move(own)),
+          query_(&query),
+          stream_(use == ctsql::detail::cursor_use::stream) {
+        statement.in_use = true;
+        const auto highest = std::max_element(query.placeholders.begin(), query.placeholders.end());
+        statement.values.reset(highest == query.placeholders.end() ? 0 : *highest);
+    }
+    cursor(cursor&& other) noexcept
+        : parameter_writer(other),
+          result_reader(other),
+          session_(other.session_),
+          keep_alive_(std::move(other.keep_alive_)),
+          statement_(std::exchange(other.statement_, nullptr)),
+          own_(std::move(other.own_)),
+          query_(other.query_),
+          stream_(other.stream_),
+          started_(other.started_),
+          has_rows_(other.has_rows_),
+          finished_(other.finished_) {}
+    cursor& operator=(cursor&&) = delete;
+    ~cursor() { release(); }
+
+    bool step() {
+        if (!started_) start();
+        if (!has_rows_ || finished_) return false;
+        MYSQL_STMT* handle = statement_->handle.get();
+        const int rc = statement_->results.fetch(handle);
+        if (rc == 0) return true;
+        finished_ = true;
+        if (session_->reading == statement_) session_->reading = nullptr;
+        if (rc == MYSQL_NO_DATA) {
+            if (statement_->failure.number != 0) session_->fail(std::exchange(statement_->failure, {}), query_name_);
+            return false;
+        }
+        session_->fail(handle, query_name_);
+    }
+
+    // Ready to run again: the next step executes with the arguments bound since.
+    void rewind() {
+        finish_result();
+        started_ = has_rows_ = finished_ = false;
+    }
+
+private:
+    static constexpr unsigned new_metadata = 2057;  // CR_NEW_STMT_METADATA
+
+    detail::session* session_;
+    std::shared_ptr<detail::session> keep_alive_;  // a stream's: the connection outlives it
+    detail::prepared_statement* statement_;
+    std::unique_ptr<detail::prepared_statement> own_;
+    const ctsql::detail::query_description* query_;  // static: outlives every cursor
+    bool stream_;
+    bool started_ = false;
+    bool has_rows_ = false;
+    bool finished_ = false;
+
+    void start() {
+        started_ = true;
+        session_->claim();
+        MYSQL_STMT* handle = statement_->handle.get();
+        statement_->values.lay_out(statement_->binds, query_->placeholders);
+        if (!statement_->binds.empty() && mysql_stmt_bind_param(handle, statement_->binds.data()) != 0)
+            session_->fail(handle, query_name_);
+        const bool executed = mysql_stmt_execute(handle) == 0;
+        // A table altered since the prepare: the server prepared the statement again by itself,
+        // and sends other columns than were checked (the library refuses them, CR_NEW_STMT_METADATA).
+        if ((!executed && mysql_stmt_errno(handle) == new_metadata) ||
+            (executed && statement_->described && !statement_->results.still_describes(handle))) {
+            mysql_stmt_free_result(handle);
+            statement_->stale = true;
+            ctsql::detail::raise_drift(*query_, "the statement's result columns changed since it was prepared");
+        }
+        if (!executed) session_->fail(handle, query_name_);
+        session_->affected_rows = mysql_stmt_affected_rows(handle);
+        session_->last_insert_id = static_cast<std::int64_t>(mysql_stmt_insert_id(handle));
+        has_rows_ = mysql_stmt_field_count(handle) > 0;
+        if (!statement_->described) {  // known only now that it ran
+            statement_->results.describe(handle);
+            statement_->described = true;
+            statement_->stale = true;  // until checked
+            detail::check_against_compiled(statement_->results, *query_);
+            statement_->stale = false;
+        }
+        if (has_rows_ && stream_) session_->reading = statement_;
+    }
+
+    // The rest of the rows, unread, are dropped: the connection is free for the next command.
+    void finish_result() {
+        if (statement_ == nullptr || !started_) return;
+        if (session_->reading == statement_) session_->reading = nullptr;
+        if (has_rows_) mysql_stmt_free_result(statement_->handle.get());
+        statement_->failure = {};
+    }
+
+    void release() {
+        if (statement_ == nullptr) return;
+        finish_result();
+        statement_->in_use = false;
+    }
+};
+
+}  // namespace ctsql::mysql

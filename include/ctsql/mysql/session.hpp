@@ -1,0 +1,118 @@
+#pragma once
+// One MySQL connection's state: the client handle, its prepared statements by query slot, and
+// the stream (if any) whose rows are still arriving. Shared between the connection and its
+// open streams, so that a stream may outlive it.
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <mysql.h>
+
+#include "../error.hpp"
+#include "errors.hpp"
+#include "parameters.hpp"
+#include "results.hpp"
+
+namespace ctsql::mysql::detail {
+
+struct connection_deleter {
+    void operator()(MYSQL* conn) const { mysql_close(conn); }
+};
+using connection_handle = std::unique_ptr<MYSQL, connection_deleter>;
+
+struct statement_deleter {
+    void operator()(MYSQL_STMT* statement) const { mysql_stmt_close(statement); }
+};
+using statement_handle = std::unique_ptr<MYSQL_STMT, statement_deleter>;
+
+// The error that ended a stream's rows while they were read ahead, raised when it gets there.
+struct deferred_error {
+    unsigned number = 0;
+    std::string sqlstate;
+    std::string text;
+};
+
+struct prepared_statement {
+    statement_handle handle;
+    result_buffers results;
+    parameter_values values;  // the next execution's, kept between calls for their memory
+    std::vector<MYSQL_BIND> binds;
+    bool described = false;   // its result columns are known and checked
+    bool in_use = false;      // a cursor is executing or reading it
+    bool stale = false;       // its result changed under it: prepared again before the next use
+    deferred_error failure;   // read ahead, a stream's rows ended in this error
+};
+
+struct session {
+    connection_handle conn;
+    // By query slot; destroyed before the connection they belong to.
+    std::vector<std::unique_ptr<prepared_statement>> statements;
+    prepared_statement* reading = nullptr;  // the stream whose rows are arriving, if any
+    std::uint64_t affected_rows = 0;
+    std::int64_t last_insert_id = 0;
+    bool lost = false;
+    unsigned long max_packet = 0;  // the server's max_allowed_packet, once asked
+
+    ~session() {
+        statements.clear();
+        conn.reset();
+    }
+
+    // Before any other command: a stream reading rows has the connection, so its remaining
+    // rows are read ahead into the client's memory, from where the stream goes on reading.
+    void claim() {
+        if (reading == nullptr) return;
+        prepared_statement* stream = std::exchange(reading, nullptr);
+        MYSQL_STMT* handle = stream->handle.get();
+        if (mysql_stmt_store_result(handle) != 0)
+            stream->failure = {mysql_stmt_errno(handle), mysql_stmt_sqlstate(handle), mysql_stmt_error(handle)};
+    }
+
+    // Throws the connection's or the statement's error; a lost connection stays lost.
+    [[noreturn]] void fail(std::string_view query_name) {
+        note(mysql_errno(conn.get()));
+        raise(conn.get(), query_name);
+    }
+    [[noreturn]] void fail(MYSQL_STMT* statement, std::string_view query_name) {
+        note(mysql_stmt_errno(statement));
+        raise(statement, query_name);
+    }
+    [[noreturn]] void fail(const deferred_error& e, std::string_view query_name) {
+        note(e.number);
+        raise(e.number, e.sqlstate, e.text, query_name);
+    }
+
+    // A statement of the text, its result columns described and buffers bound.
+    std::unique_ptr<prepared_statement> prepare(std::string_view sql, std::string_view query_name) {
+        claim();
+        auto statement = std::make_unique<prepared_statement>();
+        statement->handle.reset(mysql_stmt_init(conn.get()));
+        if (statement->handle == nullptr) fail(query_name);
+        MYSQL_STMT* handle = statement->handle.get();
+        if (mysql_stmt_prepare(handle, sql.data(), static_cast<unsigned long>(sql.size())) != 0) fail(handle, query_name);
+        statement->results.describe(handle);
+        return statement;
+    }
+
+    // Runs a statement without parameters or results (SAVEPOINT, COMMIT, SET ...).
+    void run(std::string_view sql, std::string_view query_name = {}) {
+        claim();
+        if (mysql_real_query(conn.get(), sql.data(), static_cast<unsigned long>(sql.size())) != 0) fail(query_name);
+        if (MYSQL_RES* result = mysql_store_result(conn.get())) mysql_free_result(result);
+    }
+
+    // As the server said in its last reply.
+    bool in_transaction() const { return (conn->server_status & SERVER_STATUS_IN_TRANS) != 0; }
+
+private:
+    void note(unsigned number) {
+        if (classify(number) == errc::connection_failure) lost = true;
+    }
+};
+
+}  // namespace ctsql::mysql::detail
