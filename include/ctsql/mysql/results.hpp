@@ -91,7 +91,10 @@ struct result_column {
     enum_field_types type;
     column_class kind;
     bool is_unsigned;
+    bool is_binary;  // bytes, not text: BINARY, VARBINARY, BLOB
 };
+
+inline constexpr unsigned binary_charset = 63;
 
 class result_buffers {
 public:
@@ -106,7 +109,8 @@ public:
             const MYSQL_FIELD* fields = mysql_fetch_fields(metadata);
             for (unsigned i = 0; i < count; ++i)
                 columns_.push_back({std::string{fields[i].name, fields[i].name_length}, fields[i].type,
-                                    class_of(fields[i].type), (fields[i].flags & UNSIGNED_FLAG) != 0});
+                                    class_of(fields[i].type), (fields[i].flags & UNSIGNED_FLAG) != 0,
+                                    fields[i].charsetnr == binary_charset});
             mysql_free_result(metadata);
         }
         slots_ = std::vector<slot>(columns_.size());
@@ -271,7 +275,7 @@ public:
     bool read(int column, uuid& out, const value_site& site) const {
         if (!present(column, canonical_type::uuid, site)) return false;
         const std::string_view value = buffers_->text(column);
-        if (value.size() == 16) {
+        if (buffers_->column(column).is_binary && value.size() == 16) {
             std::memcpy(out.bytes.data(), value.data(), 16);
             return true;
         }

@@ -79,6 +79,9 @@ struct session {
         raise(conn.get(), query_name);
     }
     [[noreturn]] void fail(MYSQL_STMT* statement, std::string_view query_name) {
+        // An error that arrives after the columns (a timeout, a kill, a lost connection while
+        // rows are fetched) is set on the connection only.
+        if (mysql_stmt_errno(statement) == 0) fail(query_name);
         note(mysql_stmt_errno(statement));
         raise(statement, query_name);
     }
