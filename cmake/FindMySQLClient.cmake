@@ -1,8 +1,9 @@
-# Finds the MySQL C API: MariaDB's Connector/C (Debian: libmariadb-dev) or MySQL's mysqlclient.
+# Finds the MySQL C API as MariaDB's Connector/C has it (Debian: libmariadb-dev), which talks to
+# MySQL and MariaDB servers alike.
 # Defines MySQLClient_FOUND and the imported target MySQLClient::MySQLClient.
 
-find_path(MySQLClient_INCLUDE_DIR mysql.h PATH_SUFFIXES mariadb mysql)
-find_library(MySQLClient_LIBRARY NAMES mariadb mysqlclient)
+find_path(MySQLClient_INCLUDE_DIR mysql.h PATH_SUFFIXES mariadb)
+find_library(MySQLClient_LIBRARY NAMES mariadb)
 
 include(FindPackageHandleStandardArgs)
 find_package_handle_standard_args(MySQLClient REQUIRED_VARS MySQLClient_LIBRARY MySQLClient_INCLUDE_DIR)

@@ -96,6 +96,16 @@ TEST_CASE(":copyfrom splits large rows to stay under max_allowed_packet") {
     for (Reading& r : rows) r.note = note;
     CHECK(db.execute(CopyReadings, rows) == 400);
     CHECK(db.execute<std::int64_t>(NoteSizes) == 400 * 70'000);
+
+    // Two rows that fit the packet each but not together, and empty text that stays text.
+    db.execute_script("DELETE FROM readings");
+    std::vector<Reading> large = make_readings(3);
+    large[0].note = std::string(7'000'000, 'a');
+    large[1].note = std::string(9'500'000, 'b');
+    large[2].note = "";
+    CHECK(db.execute(CopyReadings, large) == 3);
+    CHECK(db.execute<std::int64_t>(NoteSizes) == 16'500'000);
+    CHECK(db.execute<Reading>(AllReadings)[2].note == "");
 }
 
 TEST_CASE(":copyfrom takes tuples in another column order, and loads nothing when a row fails") {

@@ -59,6 +59,13 @@ inline constexpr auto PreparedCount = ctsql::query<R"sql(
 SELECT CAST(VARIABLE_VALUE AS SIGNED) FROM information_schema.SESSION_STATUS WHERE VARIABLE_NAME = 'COM_STMT_PREPARE'
 )sql">;
 
+// Its 3000th row fails: the subquery returns two rows there.
+inline constexpr auto FailsLate = ctsql::query<R"sql(
+-- name: FailsLate :many
+SELECT seq AS n FROM seq_1_to_5000 WHERE IF(seq = 3000, (SELECT 1 UNION SELECT 2), 1) = 1
+)sql">;
+inline constexpr auto Echo = ctsql::query<"-- name: Echo :one\nSELECT $1 IS NULL AS missing, $1 AS text">;
+
 inline constexpr auto Sum = ctsql::query<"-- name: Sum :one\nSELECT CAST(SUM(n) AS SIGNED) AS total FROM t">;
 
 inline constexpr auto catalog = ctsql::schema<"CREATE TABLE items (id BIGINT PRIMARY KEY, label VARCHAR(100) NOT NULL);">;
@@ -140,6 +147,14 @@ TEST_CASE("a stream reads rows as asked, and gives way to other queries") {
         auto stream = db.stream<Item>(ListItems);
         CHECK(stream.begin()->id == 1);
     }
+    {  // a second stream of the same query, never read: closing its statement leaves the first whole
+        std::size_t rows = 0;
+        for (const Item& item : db.stream<Item>(ListItems)) {
+            if (item.id == 10) auto unread = db.stream<Item>(ListItems);
+            ++rows;
+        }
+        CHECK(rows == 3000);
+    }
     CHECK(*db.execute<std::int64_t>(CountItems) == 3000);
 
     // A stream outlives its connection.
@@ -150,6 +165,36 @@ TEST_CASE("a stream reads rows as asked, and gives way to other queries") {
     std::size_t rows = 0;
     for (const Item& item : stream) rows += item.label.empty() ? 0 : 1;
     CHECK(rows == 3000);
+}
+
+TEST_CASE("a stream whose rows fail while read ahead throws at its next step, and the connection goes on") {
+    test::mysql_scratch scratch;
+    auto db = scratch.connect();
+    db.execute(CreateItems);
+    auto stream = db.stream<std::int64_t>(FailsLate);
+    auto row = stream.begin();
+    CHECK(*row == 1);
+    CHECK(*db.execute<std::int64_t>(CountItems) == 0);  // the stream's rows are read ahead, and fail
+    const ctsql::error e = test::caught([&] { ++row; });
+    CHECK(e.native_code() == 1242);  // ER_SUBQUERY_NO_1_ROW
+    CHECK(e.query_name() == "FailsLate");
+    CHECK(*db.execute<std::int64_t>(CountItems) == 0);
+}
+
+TEST_CASE("an empty text argument is empty, not NULL, in calls and in streams") {
+    test::mysql_scratch scratch;
+    auto db = scratch.connect();
+    struct Echoed {
+        std::int64_t missing;
+        std::optional<std::string> text;
+    };
+    const std::optional<Echoed> called = db.execute<Echoed>(Echo, std::string{});
+    CHECK(called->missing == 0);
+    CHECK(called->text == "");
+    for (const Echoed& streamed : db.stream<Echoed>(Echo, std::string{})) {
+        CHECK(streamed.missing == 0);
+        CHECK(streamed.text == "");
+    }
 }
 
 TEST_CASE("execute_script runs several statements, and stops at the first that fails") {

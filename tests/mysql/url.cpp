@@ -54,7 +54,7 @@ TEST_CASE("bad URLs are connection failures that do not quote the URL") {
     };
     CHECK(rejected("postgresql://u:secret@host/db").find("mysql://") != std::string::npos);
     CHECK(rejected("mysql://u:secret@host:port/db").find("port is not a number") != std::string::npos);
-    CHECK(rejected("mysql://u:secret@host/db?colour=blue").find("unknown option 'colour'") != std::string::npos);
+    CHECK(rejected("mysql://u:secret@host/db?colour=blue").find("an unknown option") != std::string::npos);
     CHECK(rejected("mysql://u:secret@host/db?ssl-mode=maybe").find("ssl-mode must be") != std::string::npos);
     CHECK(rejected("mysql://u:secret%4@host/db").find("two hex digits") != std::string::npos);
     CHECK(rejected("mysql://u:secret@[::1/db").find("IPv6") != std::string::npos);

@@ -1,6 +1,6 @@
 #pragma once
-// The MySQL and MariaDB backend: the only ctsql code that calls the MySQL C API (as Debian's
-// libmariadb ships it) for queries. Each query is prepared once per connection on the binary
+// The MySQL and MariaDB backend: the only ctsql code that calls the MySQL C API, as MariaDB's
+// Connector/C has it (Debian: libmariadb-dev; it talks to MySQL servers too). Each query is prepared once per connection on the binary
 // protocol, its result metadata checked against what was compiled, and its result buffers
 // bound once; its text has only ?, each bound to the argument the compile-time map names.
 
@@ -47,16 +47,10 @@ public:
         MYSQL* conn = session_->conn.get();
         if (conn == nullptr) throw error{errc::connection_failure, {}, "cannot connect: out of memory"};
         mysql_options(conn, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-        const my_bool yes = 1;
+        const detail::flag yes = 1;
         mysql_options(conn, MYSQL_REPORT_DATA_TRUNCATION, &yes);
         if (p.connect_timeout != 0) mysql_options(conn, MYSQL_OPT_CONNECT_TIMEOUT, &p.connect_timeout);
-        if (p.ssl == detail::ssl_mode::required || p.ssl == detail::ssl_mode::verify_ca ||
-            p.ssl == detail::ssl_mode::verify_identity)
-            mysql_options(conn, MYSQL_OPT_SSL_ENFORCE, &yes);
-        // MariaDB's client checks the certificate and the host name together.
-        if (p.ssl == detail::ssl_mode::verify_ca || p.ssl == detail::ssl_mode::verify_identity)
-            mysql_options(conn, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &yes);
-        if (!p.ssl_ca.empty()) mysql_options(conn, MYSQL_OPT_SSL_CA, p.ssl_ca.c_str());
+        set_tls(conn, p);
         const unsigned long flags = settings.count_matched_rows ? CLIENT_FOUND_ROWS : 0;
         if (mysql_real_connect(conn, p.host.c_str(), p.user.c_str(), p.password.c_str(), p.database.c_str(), p.port,
                                p.socket.empty() ? nullptr : p.socket.c_str(), flags) == nullptr) {
@@ -70,6 +64,7 @@ public:
     }
 
     cursor open(const ctsql::detail::query_description& query, ctsql::detail::cursor_use use) {
+        session_->claim();  // before a stale statement is closed, which reads what is pending
         if (query.slot >= session_->statements.size()) session_->statements.resize(query.slot + 1);
         std::unique_ptr<detail::prepared_statement>& cached = session_->statements[query.slot];
         if (cached != nullptr && cached->stale && !cached->in_use) cached.reset();
@@ -120,6 +115,18 @@ public:
 
 private:
     std::shared_ptr<detail::session> session_ = std::make_shared<detail::session>();
+
+    static void set_tls(MYSQL* conn, const detail::connect_parameters& p) {
+        using detail::ssl_mode;
+        if (!p.ssl_ca.empty()) mysql_options(conn, MYSQL_OPT_SSL_CA, p.ssl_ca.c_str());
+        // MariaDB's client (3.3) asks for TLS only when it is required, and its check of the
+        // certificate covers the host name too.
+        const detail::flag yes = 1;
+        if (p.ssl == ssl_mode::required || p.ssl == ssl_mode::verify_ca || p.ssl == ssl_mode::verify_identity)
+            mysql_options(conn, MYSQL_OPT_SSL_ENFORCE, &yes);
+        if (p.ssl == ssl_mode::verify_ca || p.ssl == ssl_mode::verify_identity)
+            mysql_options(conn, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &yes);
+    }
 
     std::unique_ptr<detail::prepared_statement> prepare(const ctsql::detail::query_description& query) {
         std::unique_ptr<detail::prepared_statement> statement = session_->prepare(query.sql, query.name);

@@ -82,12 +82,13 @@ public:
     copy_loader(const copy_loader&) = delete;
 
     void end_item() {
+        if (pending_ > 0 && rows_.wire_size() + item_.wire_size() > byte_budget_) flush();
         const std::size_t base = rows_.size();
         rows_.extend(columns_.size());
         for (std::size_t c = 0; c < columns_.size(); ++c) rows_.copy_from(base + c, item_, columns_[c] - 1);
         item_.reset(arguments_);
         ++pending_;
-        if (pending_ == rows_per_statement_ || rows_.wire_size() >= byte_budget_) flush();
+        if (pending_ == rows_per_statement_) flush();
     }
 
     // The rows loaded.

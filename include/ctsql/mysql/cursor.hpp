@@ -56,15 +56,16 @@ public:
     bool step() {
         if (!started_) start();
         if (!has_rows_ || finished_) return false;
+        if (statement_->failure.number != 0) {  // reading ahead failed: the rows are gone
+            finished_ = true;
+            session_->fail(std::exchange(statement_->failure, {}), query_name_);
+        }
         MYSQL_STMT* handle = statement_->handle.get();
         const int rc = statement_->results.fetch(handle);
         if (rc == 0) return true;
         finished_ = true;
         if (session_->reading == statement_) session_->reading = nullptr;
-        if (rc == MYSQL_NO_DATA) {
-            if (statement_->failure.number != 0) session_->fail(std::exchange(statement_->failure, {}), query_name_);
-            return false;
-        }
+        if (rc == MYSQL_NO_DATA) return false;
         session_->fail(handle, query_name_);
     }
 
@@ -72,6 +73,7 @@ public:
     void rewind() {
         finish_result();
         started_ = has_rows_ = finished_ = false;
+        statement_->values.reset(statement_->values.size());
     }
 
 private:
@@ -96,14 +98,16 @@ private:
             session_->fail(handle, query_name_);
         const bool executed = mysql_stmt_execute(handle) == 0;
         // A table altered since the prepare: the server prepared the statement again by itself,
-        // and sends other columns than were checked (the library refuses them, CR_NEW_STMT_METADATA).
-        if ((!executed && mysql_stmt_errno(handle) == new_metadata) ||
-            (executed && statement_->described && !statement_->results.still_describes(handle))) {
+        // and sends another number of columns (the library refuses them, CR_NEW_STMT_METADATA).
+        if (!executed && mysql_stmt_errno(handle) == new_metadata) {
             mysql_stmt_free_result(handle);
             statement_->stale = true;
-            ctsql::detail::raise_drift(*query_, "the statement's result columns changed since it was prepared");
+            ctsql::detail::raise_drift(*query_, "the number of result columns changed since the statement was prepared");
         }
         if (!executed) session_->fail(handle, query_name_);
+        // Columns of other types than at the prepare: a table altered, or a column whose type
+        // follows an argument's (SELECT ? AS x). Described and checked again.
+        if (statement_->described && !statement_->results.still_describes(handle)) statement_->described = false;
         session_->affected_rows = mysql_stmt_affected_rows(handle);
         session_->last_insert_id = static_cast<std::int64_t>(mysql_stmt_insert_id(handle));
         has_rows_ = mysql_stmt_field_count(handle) > 0;
@@ -129,6 +133,9 @@ private:
         if (statement_ == nullptr) return;
         finish_result();
         statement_->in_use = false;
+        // Closing a statement reads what the connection has pending: another stream's rows
+        // must be read ahead first.
+        if (own_ != nullptr) session_->claim();
     }
 };
 

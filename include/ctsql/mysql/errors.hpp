@@ -56,7 +56,7 @@ inline errc classify(unsigned number) {
         case 1411:  // ER_WRONG_VALUE_FOR_TYPE
         case 1690:  // ER_DATA_OUT_OF_RANGE
             return errc::type_mismatch;
-        case 1053:  // ER_SERVER_SHUTDOWN
+        case 1053:  // ER_SERVER_SHUTDOWN (MySQL's 4031, an idle timeout, is another error on MariaDB)
         case 1927:  // MariaDB's ER_CONNECTION_KILLED
         case 2002:  // CR_CONNECTION_ERROR
         case 2003:  // CR_CONN_HOST_ERROR
@@ -65,7 +65,9 @@ inline errc classify(unsigned number) {
         case 2013:  // CR_SERVER_LOST
         case 2026:  // CR_SSL_CONNECTION_ERROR
         case 2055:  // CR_SERVER_LOST_EXTENDED
-        case 4031:  // MySQL's ER_CLIENT_INTERACTION_TIMEOUT
+        case 5013:  // Connector/C's CR_ERR_NET_READ
+        case 5014:  // Connector/C's CR_ERR_NET_WRITE
+        case 1153:  // ER_NET_PACKET_TOO_LARGE: the server closes the connection
             return errc::connection_failure;
         default: return errc::other;
     }

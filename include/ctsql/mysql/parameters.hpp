@@ -48,6 +48,7 @@ public:
     void reset(std::size_t count) {
         values_.assign(count, value{});
         bytes_.clear();
+        borrowed_bytes_ = 0;
     }
     std::size_t size() const { return values_.size(); }
     void extend(std::size_t count) { values_.resize(values_.size() + count); }  // NULLs, to be set
@@ -103,7 +104,11 @@ private:
     std::vector<char> bytes_;
     std::size_t borrowed_bytes_ = 0;
 
-    const char* data(const value& v) const { return v.borrowed ? v.borrowed : bytes_.data() + v.offset; }
+    // Never a null pointer, which the library would send as NULL: an empty text is "".
+    const char* data(const value& v) const {
+        if (v.borrowed != nullptr) return v.borrowed;
+        return v.length == 0 ? "" : bytes_.data() + v.offset;
+    }
 
     template <class T>
     void store(std::size_t i, enum_field_types type, bool is_unsigned, const T& v) {

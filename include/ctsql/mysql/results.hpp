@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include <fmt/format.h>
@@ -85,6 +86,9 @@ constexpr bool can_read(column_class c, canonical_type as) {
     }
     return false;
 }
+
+// The C API's flag type (my_bool, a char).
+using flag = std::remove_pointer_t<decltype(MYSQL_BIND::is_null)>;
 
 struct result_column {
     std::string name;
@@ -188,8 +192,8 @@ private:
         MYSQL_TIME time{};
         std::vector<char> text;
         unsigned long length = 0;
-        my_bool is_null = 0;
-        my_bool error = 0;
+        flag is_null = 0;
+        flag error = 0;
     };
     std::vector<result_column> columns_;
     std::vector<slot> slots_;

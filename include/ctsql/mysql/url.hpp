@@ -2,8 +2,8 @@
 // A mysql:// or mariadb:// URL, read into what mysql_real_connect takes:
 //   mysql://user:password@host:port/database?ssl-mode=required&connect-timeout=5
 //   mysql://user@localhost/database?socket=/run/mysqld/mysqld.sock
-// User, password, database and values are percent-decoded. Messages about a bad URL never
-// quote it: it may hold a password.
+// User, password, database and values are percent-decoded ('?' and '/' in a password must be:
+// %3F, %2F). Messages about a bad URL never quote it: it may hold a password.
 
 #include <charconv>
 #include <cstddef>
@@ -75,7 +75,7 @@ inline void apply_option(connect_parameters& p, std::string_view key, std::strin
     else if (key == "ssl-ca") p.ssl_ca = percent_decoded(value);
     else if (key == "socket") p.socket = percent_decoded(value);
     else if (key == "connect-timeout") p.connect_timeout = parse_number(value, "connect-timeout");
-    else bad_url("unknown option '" + std::string{key} + "' (ssl-mode, ssl-ca, socket, connect-timeout)");
+    else bad_url("an unknown option (the options are ssl-mode, ssl-ca, socket and connect-timeout)");
 }
 
 inline connect_parameters parse_url(std::string_view url) {
@@ -92,7 +92,8 @@ inline connect_parameters parse_url(std::string_view url) {
         rest = rest.substr(0, mark);
     }
     // The last '@' before the path ends the user information: a password may hold '@'.
-    const std::size_t slash_after_at = rest.find('/', rest.rfind('@') == std::string_view::npos ? 0 : rest.rfind('@'));
+    const std::size_t last_at = rest.rfind('@');
+    const std::size_t slash_after_at = rest.find('/', last_at == std::string_view::npos ? 0 : last_at);
     std::string_view authority = rest.substr(0, slash_after_at);
     if (slash_after_at != std::string_view::npos) p.database = percent_decoded(rest.substr(slash_after_at + 1));
     if (const std::size_t at = authority.rfind('@'); at != std::string_view::npos) {
@@ -125,7 +126,7 @@ inline connect_parameters parse_url(std::string_view url) {
         const std::size_t amp = query.find('&');
         const std::string_view pair = query.substr(0, amp);
         const std::size_t equals = pair.find('=');
-        if (equals == std::string_view::npos) bad_url("an option without a value: '" + std::string{pair} + "'");
+        if (equals == std::string_view::npos) bad_url("an option without a value");
         apply_option(p, pair.substr(0, equals), pair.substr(equals + 1));
         query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
     }
