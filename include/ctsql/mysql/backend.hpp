@@ -82,7 +82,7 @@ public:
     template <class Loader>
     Loader load(const ctsql::detail::query_description& query, const ctsql::detail::range_description& range) {
         if constexpr (std::is_same_v<Loader, copy_loader>) return Loader{*session_, query, range};
-        else return Loader{open(query, ctsql::detail::cursor_use::call), *session_, query.name};
+        else return Loader{open(query, ctsql::detail::cursor_use::call), *session_};
     }
 
     std::uint64_t affected_rows() const { return session_->affected_rows; }

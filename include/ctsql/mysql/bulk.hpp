@@ -19,6 +19,7 @@
 #include <mysql.h>
 
 #include "../connection.hpp"
+#include "../detail/statement_per_item.hpp"
 #include "cursor.hpp"
 #include "parameters.hpp"
 #include "session.hpp"
@@ -148,44 +149,27 @@ private:
     }
 };
 
-// The prepared statement run once per element.
-class batch_loader {
+// The prepared statement run once per element, in one transaction.
+class batch_loader : public ctsql::detail::statement_per_item<mysql::cursor> {
 public:
-    batch_loader(mysql::cursor statement, session& s, std::string_view query_name)
-        : transaction_(s), statement_(std::move(statement)), session_(&s), query_name_(query_name) {}
+    batch_loader(mysql::cursor statement, session& s)
+        : statement_per_item(std::move(statement)), session_(&s), transaction_(s) {}
     batch_loader(const batch_loader&) = delete;
 
-    void bind_null(int position) { statement_.bind_null(position); }
-    template <class T>
-    void bind(int position, const T& value) {
-        statement_.bind(position, value);
-    }
-
     void end_item() {
-        try {
-            while (statement_.step()) {
-            }
-        } catch (const error& e) {
-            throw e.in_item(item_);
-        }
+        run_item();
         affected_ += session_->affected_rows;
-        statement_.rewind();
-        ++item_;
     }
 
     std::uint64_t finish() {
-        statement_.rewind();
         transaction_.commit();
         return affected_;
     }
 
 private:
-    range_transaction transaction_;
-    mysql::cursor statement_;
     session* session_;
-    std::string_view query_name_;
+    range_transaction transaction_;
     std::uint64_t affected_ = 0;
-    std::size_t item_ = 0;
 };
 
 }  // namespace ctsql::mysql::detail

@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include "../connection.hpp"
+#include "../detail/statement_per_item.hpp"
 #include "../detail/time_text.hpp"
 #include "../dialect.hpp"
 #include "../error.hpp"
@@ -243,31 +244,18 @@ namespace detail {
 
 // :copyfrom and :batchexec: the statement run once per element, inside a savepoint, so that the
 // range is all or nothing as on the servers.
-class range_loader {
+class range_loader : public ctsql::detail::statement_per_item<sqlite::cursor> {
 public:
     range_loader(sqlite::cursor statement, sqlite3* db, std::string_view query_name)
-        : statement_(std::move(statement)), db_(db), query_name_(query_name) {}
+        : statement_per_item(std::move(statement)), db_(db), query_name_(query_name) {}
     range_loader(const range_loader&) = delete;
     ~range_loader() {
         if (!finished_) sqlite3_exec(db_, "ROLLBACK TO ctsql_range; RELEASE ctsql_range", nullptr, nullptr, nullptr);
     }
 
-    void bind_null(int position) { statement_.bind_null(position); }
-    template <class T>
-    void bind(int position, const T& value) {
-        statement_.bind(position, value);
-    }
-
     void end_item() {
-        try {
-            while (statement_.step()) {
-            }
-        } catch (const error& e) {
-            throw e.in_item(item_);
-        }
-        statement_.rewind();
+        run_item();
         affected_ += static_cast<std::uint64_t>(sqlite3_changes64(db_));
-        ++item_;
     }
 
     std::uint64_t finish() {
@@ -278,11 +266,9 @@ public:
     }
 
 private:
-    sqlite::cursor statement_;
     sqlite3* db_;
     std::string_view query_name_;
     std::uint64_t affected_ = 0;
-    std::size_t item_ = 0;
     bool finished_ = false;
 };
 
