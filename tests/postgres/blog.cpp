@@ -13,12 +13,10 @@
 #include "posts.sql.hpp"
 #include "schema.sql.hpp"
 #include "support/postgres_scratch.hpp"
-#include "support/seed_rows.hpp"
+#include "support/seed_flow.hpp"
 #include "users.sql.hpp"
 
 namespace {
-
-using namespace seed;
 
 inline constexpr auto schema = ctsql::schema<seed::schema_sql>;
 inline constexpr auto users = ctsql::query_set<seed::users_sql, schema>;
@@ -64,59 +62,24 @@ TEST_CASE("the example application's main flow") {
     auto db = scratch.connect();
     db.execute_script(seed::schema_sql);
 
-    // 1. create a user and get its id back (SERIAL: a 32-bit integer on PostgreSQL)
-    const std::optional<std::int32_t> id = db.execute<std::int32_t>(users.get<"CreateUser">(), "Ann", "ann@example.org");
-    REQUIRE(id.has_value());
+    const auto ids = test::create_user_and_post<std::int32_t>(db, users, posts);
 
-    // 2. read the user by id, then by email
-    const std::optional<User> by_id = db.execute<User>(users.get<"GetUserByID">(), *id);
-    REQUIRE(by_id.has_value());
-    CHECK(by_id->name == "Ann");
-    CHECK(by_id->is_active == true);
-    CHECK(by_id->created_at.has_value());
-    CHECK(db.execute<User>(users.get<"GetUserByEmail">(), "ann@example.org")->id == *id);
-
-    // 3. create a post, list the user's posts, read one joined with its author
-    const auto post_id = db.execute<std::int32_t>(posts.get<"CreatePost">(), *id, "Hello", "First post");
-    REQUIRE(post_id.has_value());
-    const std::vector<Post> listed = db.execute<Post>(posts.get<"GetPostsByUserID">(), *id);
-    REQUIRE(listed.size() == 1);
-    CHECK(listed[0].published == false);
-    const auto joined = db.execute<PostWithAuthor>(posts.get<"GetPostByID">(), *post_id);
-    REQUIRE(joined.has_value());
-    CHECK(joined->author_name == "Ann");
-    db.execute(posts.get<"UpdatePost">(), *post_id, "Hello again", std::nullopt, true);
-    const std::vector<Post> published = db.execute<Post>(posts.get<"GetPublishedPosts">());
-    REQUIRE(published.size() == 1);
-    CHECK(published[0].title == "Hello again");
-
-    // 4. tags (TEXT[]), a profile with a role (an enum), preferences (JSONB and JSON)
-    db.execute(TagPost, *post_id, std::vector<std::string>{"intro", "c++, sql"});
-    CHECK(db.execute(PostTags, *post_id) ==
+    // Beside the README: tags (TEXT[]), a profile with a role (an enum), preferences (JSONB and JSON)
+    db.execute(TagPost, ids.post, std::vector<std::string>{"intro", "c++, sql"});
+    CHECK(db.execute(PostTags, ids.post) ==
           std::optional<std::optional<std::vector<std::optional<std::string>>>>{
               std::vector<std::optional<std::string>>{"intro", "c++, sql"}});
-    db.execute(CreateProfile, *id, user_role::moderator, "Writes about databases");
-    const std::optional<Profile> profile = db.execute<Profile>(GetProfile, *id);
+    db.execute(CreateProfile, ids.user, user_role::moderator, "Writes about databases");
+    const std::optional<Profile> profile = db.execute<Profile>(GetProfile, ids.user);
     REQUIRE(profile.has_value());
     CHECK(profile->role == user_role::moderator);
-    db.execute(SavePreferences, *id, R"({"theme": "dark"})", R"({"emails":  false})");
-    const auto preferences = db.execute(Preferences, *id);
+    db.execute(SavePreferences, ids.user, R"({"theme": "dark"})", R"({"emails":  false})");
+    const auto preferences = db.execute(Preferences, ids.user);
     REQUIRE(preferences.has_value());
     CHECK(preferences->get<"preferences">() == R"({"theme": "dark"})");
     CHECK(preferences->get<"settings">() == R"({"emails":  false})");
 
-    // 5. rename the user: the email stays, through COALESCE($3, email) with a NULL
-    db.execute(users.get<"UpdateUser">(), *id, "Ann Smith", std::nullopt);
-    const std::optional<User> renamed = db.execute<User>(users.get<"GetUserByID">(), *id);
-    REQUIRE(renamed.has_value());
-    CHECK(renamed->name == "Ann Smith");
-    CHECK(renamed->email == "ann@example.org");
-    CHECK(renamed->updated_at >= renamed->created_at);
-    CHECK(db.execute<User>(users.get<"ListUsers">(), 10, 0).size() == 1);
+    db.execute_script("DELETE FROM user_profiles; DELETE FROM user_preferences");  // their users go next
 
-    // 6. delete the post, then the user
-    db.execute(posts.get<"DeletePost">(), *post_id);
-    db.execute_script("DELETE FROM user_profiles; DELETE FROM user_preferences");
-    db.execute(users.get<"DeleteUser">(), *id);
-    CHECK_FALSE(db.execute<User>(users.get<"GetUserByID">(), *id).has_value());
+    test::rename_and_delete(db, users, posts, ids);
 }
