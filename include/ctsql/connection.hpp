@@ -49,6 +49,7 @@ struct query_description {
     std::span<const result_column> columns;
     bool columns_known;  // false when a * leaves the count to the database
     std::span<const field_reading> fields;  // how the caller's row reads each column; empty without rows
+    std::size_t arguments;  // how many a call binds: the query's distinct parameters
     std::span<const std::size_t> placeholders;  // MySQL's: the argument (from 1) each ? binds, in order
 };
 
@@ -89,7 +90,8 @@ query_description describe_query() {
     const bool known = Query::has_schema || Query::info.first_star() == nullptr;
     query_description description{statement_slot<Query>(), Query::template sql<D>(), Query::name(),
                                   std::span<const result_column>{columns.begin(), columns.size()}, known,
-                                  std::span<const field_reading>{fields.data(), fields.size()}, {}};
+                                  std::span<const field_reading>{fields.data(), fields.size()},
+                                  Query::parameter_count(), {}};
     if constexpr (D == dialect::mysql) description.placeholders = placeholder_arguments_of<Query>;
     return description;
 }

@@ -74,7 +74,7 @@ public:
           table_(range.copy_table),
           column_names_(range.copy_columns),
           columns_(range.copy_parameters),
-          arguments_(*std::max_element(columns_.begin(), columns_.end())),
+          arguments_(query.arguments),
           rows_per_statement_(std::min(max_rows_per_statement, max_placeholders / columns_.size())),
           byte_budget_(max_allowed_packet(s) / 2),
           transaction_(s) {

@@ -4,7 +4,6 @@
 // statement's bound buffers. A stream that must give way to another command has its remaining
 // rows read ahead into the client's memory (mysql_stmt_store_result) and goes on from there.
 
-#include <algorithm>
 #include <cstddef>
 #include <memory>
 #include <string_view>
@@ -35,8 +34,7 @@ public:
           query_(&query),
           stream_(use == ctsql::detail::cursor_use::stream) {
         statement.in_use = true;
-        const auto highest = std::max_element(query.placeholders.begin(), query.placeholders.end());
-        statement.values.reset(highest == query.placeholders.end() ? 0 : *highest);
+        statement.values.reset(query.arguments);
     }
     cursor(cursor&& other) noexcept
         : parameter_writer(other),

@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 #include <mysql.h>
 
+#include "../detail/time_text.hpp"
 #include "../types.hpp"
 #include "../value_io.hpp"
 
@@ -26,9 +27,9 @@ using ctsql::detail::microtime;
 // A timestamp as MySQL's DATETIME takes it, or false outside the years 0 to 9999.
 inline bool to_mysql_time(microtime t, MYSQL_TIME& out) {
     using namespace std::chrono;
+    if (!ctsql::detail::in_text_range(t)) return false;
     const auto day = floor<days>(t);
     const year_month_day date{day};
-    if (date.year() < year{0} || date.year() > year{9999}) return false;
     const hh_mm_ss clock{t - day};
     out = MYSQL_TIME{};
     out.year = static_cast<unsigned>(static_cast<int>(date.year()));

@@ -58,11 +58,6 @@ struct session {
     bool lost = false;
     unsigned long max_packet = 0;  // the server's max_allowed_packet, once asked
 
-    ~session() {
-        statements.clear();
-        conn.reset();
-    }
-
     // Before any other command: a stream reading rows has the connection, so its remaining
     // rows are read ahead into the client's memory, from where the stream goes on reading.
     void claim() {
