@@ -26,6 +26,8 @@ enum class errc : std::uint8_t {
     type_mismatch,       // a value the other side cannot hold, or a result that drifted from the code
     unexpected_null,     // NULL into a field that is not std::optional
     query_canceled,
+    pool_timeout,        // no pooled connection came free within the pool's acquire_timeout
+    migration_mismatch,  // an applied migration's text differs from the one the program has
     other,
 };
 
@@ -44,6 +46,8 @@ constexpr std::string_view to_string(errc code) {
         case errc::type_mismatch: return "type_mismatch";
         case errc::unexpected_null: return "unexpected_null";
         case errc::query_canceled: return "query_canceled";
+        case errc::pool_timeout: return "pool_timeout";
+        case errc::migration_mismatch: return "migration_mismatch";
         case errc::other: return "other";
     }
     return "?";
