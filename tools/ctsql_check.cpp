@@ -96,7 +96,7 @@ source_file load(const std::string& path) {
 struct report {
     std::size_t problems = 0;
     void problem(const std::string& path, std::string_view text, std::size_t offset, std::string_view message) {
-        const ctsql::text_position p = ctsql::position_in(text, offset);
+        const ctsql::text_place p = ctsql::place_of(text, offset);
         std::fprintf(stderr, "%s:%zu:%zu: %.*s\n", path.c_str(), p.line, p.column, static_cast<int>(message.size()),
                      message.data());
         ++problems;
@@ -142,7 +142,7 @@ struct printer {
 
     template <class Analysis>
     void query(const source_file& file, std::size_t offset, const statement_value& s, const Analysis& a) {
-        const ctsql::text_position p = ctsql::position_in(file.text, offset);
+        const ctsql::text_place p = ctsql::place_of(file.text, offset);
         if (!json) {
             std::printf("%s:%zu: %.*s %.*s\n", file.path.c_str(), p.line, static_cast<int>(s.name.size()), s.name.data(),
                         static_cast<int>(ctsql::to_string(s.kind).size()), ctsql::to_string(s.kind).data());
@@ -229,7 +229,7 @@ int main(int argc, char** argv) {
                     ctsql::analyse(*s, *catalog, o.dialect));
                 if (!a->ok()) {
                     problems.problem(path, file.text, tags[i] + offset_of(block, a->error.subject, 0),
-                                     ctsql::describe(*a, *s, o.dialect).view());
+                                     ctsql::describe(*a, s->name, o.dialect).view());
                     continue;
                 }
                 out.query(file, tags[i], *s, *a);

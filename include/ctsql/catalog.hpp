@@ -1,9 +1,9 @@
 #pragma once
 // The catalog: the tables, views and enum types a schema's DDL defines, read once at compile
-// time into a constexpr value. CREATE/ALTER/DROP TABLE, CREATE VIEW and CREATE TYPE ... AS
-// ENUM are interpreted; indexes, functions, extensions, comments, grants and the like are
-// skipped; anything else is refused with the statement and the place, so that no table is
-// ever silently missing.
+// time into a constexpr value. CREATE/ALTER/DROP/RENAME TABLE, CREATE/ALTER/DROP VIEW and
+// CREATE TYPE ... AS ENUM are interpreted, in order, as migrations apply them; indexes,
+// functions, extensions, comments, grants, data changes and the like are skipped; anything else
+// is refused with the statement and the place, so that no table is ever silently missing.
 
 #include <cstddef>
 #include <cstdint>
@@ -178,10 +178,13 @@ private:
     constexpr bool accept(std::string_view word) { return cursor_.accept(word); }
     constexpr bool at(std::string_view word) const { return cursor_.at_keyword(word); }
 
-    constexpr void fail(catalog_problem code, std::string_view subject) {
+    constexpr void fail(catalog_problem code, std::string_view subject, std::size_t offset) {
         if (!ok()) return;
-        result_.error = catalog_diagnosis{code, first_line(text_.substr(statement_start_)), subject, current().offset};
+        result_.error = catalog_diagnosis{code, first_line(text_.substr(statement_start_)), subject, offset};
     }
+    constexpr void fail(catalog_problem code, std::string_view subject) { fail(code, subject, current().offset); }
+    // A problem with a name already read: placed at the name, not at what follows it.
+    constexpr void fail(catalog_problem code, const token& name) { fail(code, name.unquoted(), name.offset); }
 
     constexpr void skip_statement() {
         std::size_t depth = 0;
@@ -204,12 +207,12 @@ private:
 
     constexpr void read_statement() {
         if (accept("create")) {
-            if (accept("or")) accept("replace");
+            const bool replace = accept("or") && accept("replace");
             while (accept("temp") || accept("temporary") || accept("unlogged") || accept("global") || accept("local") ||
                    accept("materialized") || accept("recursive")) {
             }
             if (accept("table")) return create_table();
-            if (accept("view")) return create_view();
+            if (accept("view")) return create_view(replace);
             if (accept("type")) return create_type();
             if (is_any_keyword(current(), skipped_creations)) return skip_statement();
             return fail(catalog_problem::unknown_statement, current().text);
@@ -217,9 +220,14 @@ private:
         if (accept("alter")) {
             if (accept("table")) return alter_table();
             if (accept("type")) return alter_type();
+            if (accept("view")) return create_view(true);  // MySQL: ALTER VIEW v AS SELECT ...
             return skip_statement();  // ALTER SEQUENCE, INDEX, ...: nothing a column's type depends on
         }
         if (accept("drop")) return drop();
+        if (accept("rename")) {
+            if (accept("table")) return rename_tables();
+            return skip_statement();  // RENAME USER
+        }
         if (is_any_keyword(current(), skipped_statements)) return skip_statement();
         fail(catalog_problem::unknown_statement, current().text);
     }
@@ -237,7 +245,7 @@ private:
         if (!ok()) return;
         if (result_.find_table(name.unquoted()) != catalog<Shape>::npos) {
             if (if_not_exists) return skip_statement();
-            return fail(catalog_problem::duplicate_table, name.unquoted());
+            return fail(catalog_problem::duplicate_table, name);
         }
         const std::size_t table = result_.tables.size();
         if (accept("as")) {  // CREATE TABLE t AS SELECT ...: typed like a view
@@ -293,7 +301,7 @@ private:
 
     constexpr void mark_primary_key(std::size_t table, const token& name) {
         const std::size_t c = result_.find_column(table, name.unquoted());
-        if (c == catalog<Shape>::npos) return fail(catalog_problem::unknown_column, name.unquoted());
+        if (c == catalog<Shape>::npos) return fail(catalog_problem::unknown_column, name);
         result_.columns[c].primary_key = true;
         result_.columns[c].nullable = false;
     }
@@ -302,7 +310,7 @@ private:
         const token name = current();
         if (!name.is_name()) return fail(catalog_problem::unreadable, name.text);
         if (result_.find_column(table, name.unquoted()) != catalog<Shape>::npos)
-            return fail(catalog_problem::duplicate_column, name.unquoted());
+            return fail(catalog_problem::duplicate_column, name);
         cursor_.advance();
         result_.columns.push_back(column_definition_named(table, name));
     }
@@ -444,10 +452,17 @@ private:
         }
     }
 
-    constexpr void create_view() {
-        accept_if_not_exists();
+    // CREATE VIEW, or with `replace` CREATE OR REPLACE VIEW and ALTER VIEW: the new definition
+    // takes the old one's place.
+    constexpr void create_view(bool replace) {
+        const bool if_not_exists = accept_if_not_exists();
         const token name = read_name();
         if (!ok()) return;
+        if (const std::size_t old = result_.find_table(name.unquoted()); old != catalog<Shape>::npos) {
+            if (if_not_exists) return skip_statement();
+            if (!replace) return fail(catalog_problem::duplicate_table, name);
+            drop_table(old);
+        }
         std::string_view columns;
         if (current().is("(")) {  // a column list: names the SELECT's columns
             const std::size_t begin = current().offset;
@@ -491,7 +506,7 @@ private:
         const token name = read_name();
         if (!ok()) return catalog<Shape>::npos;
         const std::size_t table = result_.find_table(name.unquoted());
-        if (table == catalog<Shape>::npos) fail(catalog_problem::unknown_table, name.unquoted());
+        if (table == catalog<Shape>::npos) fail(catalog_problem::unknown_table, name);
         return table;
     }
 
@@ -499,7 +514,7 @@ private:
         const token name = current();
         cursor_.advance();
         const std::size_t c = result_.find_column(table, name.unquoted());
-        if (c == catalog<Shape>::npos) fail(catalog_problem::unknown_column, name.unquoted());
+        if (c == catalog<Shape>::npos) fail(catalog_problem::unknown_column, name);
         return c;
     }
 
@@ -620,15 +635,29 @@ private:
             if (!ok()) return;
             const std::size_t table = result_.find_table(name.unquoted());
             if (table == catalog<Shape>::npos) {
-                if (!if_exists) return fail(catalog_problem::unknown_table, name.unquoted());
+                if (!if_exists) return fail(catalog_problem::unknown_table, name);
                 continue;
             }
-            result_.tables[table].dropped = true;
-            for (std::size_t i = 0; i < result_.columns.size();)
-                if (result_.columns[i].table == table) drop_column(i);
-                else ++i;
+            drop_table(table);
         } while (cursor_.accept_symbol(","));
         skip_statement();  // CASCADE, RESTRICT
+    }
+
+    constexpr void drop_table(std::size_t table) {
+        result_.tables[table].dropped = true;
+        for (std::size_t i = 0; i < result_.columns.size();)
+            if (result_.columns[i].table == table) drop_column(i);
+            else ++i;
+    }
+
+    // MySQL: RENAME TABLE a TO b [, c TO d ...]
+    constexpr void rename_tables() {
+        do {
+            const std::size_t table = existing_table();
+            if (!ok()) return;
+            if (!accept("to")) return fail(catalog_problem::unreadable, current().text);
+            result_.tables[table].name = read_name().unquoted();
+        } while (ok() && cursor_.accept_symbol(","));
     }
 
     constexpr void drop_type() {

@@ -11,6 +11,7 @@
 #include <boost/pfr.hpp>
 
 #include "analysis.hpp"
+#include "call_arguments.hpp"
 #include "diagnostics.hpp"
 #include "enum_names.hpp"
 #include "dialect.hpp"
@@ -38,7 +39,8 @@ constexpr std::size_t first_field(Matches matches) {
 
 // A field or argument type that holds an array, which only some dialects have.
 template <class T>
-inline constexpr bool holds_array = sql_array<unwrap_optional_t<typename unchecked_traits<std::remove_cvref_t<T>>::value_type>>;
+inline constexpr bool holds_array =
+    sql_array_argument<unwrap_optional_t<typename unchecked_traits<std::remove_cvref_t<T>>::value_type>>;
 
 // With a schema's enum type (or an array of one): its labels against the enumerators of E,
 // the C++ type of `what`. Reading needs an enumerator for every label, writing a label for
@@ -46,7 +48,7 @@ inline constexpr bool holds_array = sql_array<unwrap_optional_t<typename uncheck
 template <class Query, class E>
 constexpr message check_enum_labels(const sql_type& t, bool reading, std::string_view what) {
     message m;
-    if constexpr (sql_array<E>) {
+    if constexpr (sql_array_argument<E>) {
         return check_enum_labels<Query, unwrap_optional_t<array_element_t<E>>>(t, reading, what);
     } else if constexpr (sql_enum<E>) {
         if (t.family != type_family::enumeration) return m;
@@ -60,7 +62,7 @@ constexpr message check_enum_labels(const sql_type& t, bool reading, std::string
         if (reading) {
             for (std::string_view label : labels)
                 if (!enum_from_label<E>(label)) {
-                    m << Query::name() << ": label '" << label << "' of ";
+                    m << Query::label() << ": label '" << label << "' of ";
                     enum_name();
                     return m << " has no enumerator of that name in " << what;
                 }
@@ -69,7 +71,7 @@ constexpr message check_enum_labels(const sql_type& t, bool reading, std::string
                 bool found = false;
                 for (std::string_view label : labels) found = found || label == e.name;
                 if (!found) {
-                    m << Query::name() << ": enumerator '" << e.name << "' of " << what << " is not a label of ";
+                    m << Query::label() << ": enumerator '" << e.name << "' of " << what << " is not a label of ";
                     enum_name();
                     return m;
                 }
@@ -88,14 +90,14 @@ constexpr message check_field_type(std::size_t column, std::string_view field) {
     message m;
     if constexpr (is_unchecked_v<Field>) return m;  // the caller's word for it
     if (!t.known)
-        return m << Query::name() << ": the type of result column '" << a.columns[column].expression
+        return m << Query::label() << ": the type of result column '" << a.columns[column].expression
                  << "' cannot be known: add a CAST, or read it into ctsql::unchecked<T>";
     if (t.nullable && !is_optional_v<Field>)
-        return m << Query::name() << ": result column '" << name << "' may be NULL, so " << field
+        return m << Query::label() << ": result column '" << name << "' may be NULL, so " << field
                  << " must be a std::optional";
     using value = unwrap_optional_t<Field>;
     if (!can_read<value>(t.type)) {
-        m << Query::name() << ": result column '" << name << "' (";
+        m << Query::label() << ": result column '" << name << "' (";
         describe_type(m, t.type);
         m << ") does not fit " << field << " (";
         describe_cpp_type<value>(m);
@@ -110,7 +112,7 @@ template <class Query, dialect D, row_struct Row>
 constexpr message check_struct_names() {
     constexpr auto& columns = Query::template result_columns<D>();
     message m;
-    const std::string_view query = Query::name();
+    const std::string_view query = Query::label();
     constexpr auto fields = field_names<Row>();
     for (const result_column& c : columns) {
         if (!c.named)
@@ -142,7 +144,7 @@ constexpr message check_struct_row() {
     constexpr std::size_t array_field = first_field<Row>([]<class F>(std::type_identity<F>) { return holds_array<F>; });
     if constexpr (array_field != no_field && !has_arrays(D)) {
         message m;
-        return m << Query::name() << ": field '" << field_names<Row>()[array_field] << "' is an array, which "
+        return m << Query::label() << ": field '" << field_names<Row>()[array_field] << "' is an array, which "
                  << to_string(D) << " does not have";
     }
     constexpr message names = check_struct_names<Query, D, Row>();
@@ -168,7 +170,7 @@ constexpr message check_row() {
     constexpr auto& s = Query::info;
     constexpr auto& columns = Query::template result_columns<D>();
     message m;
-    const std::string_view query = s.name;
+    const std::string_view query = Query::label();
     if constexpr (std::is_same_v<Row, no_row>) {
         if (!returns_rows(s.kind)) return m;
         if constexpr (Query::has_schema) {
@@ -214,7 +216,7 @@ template <class Query, dialect D, class Arg>
 constexpr message check_argument_type(std::size_t index, std::string_view what) {
     message m;
     if constexpr (holds_array<Arg> && !has_arrays(D)) {
-        return m << Query::name() << ": " << what << " for parameter '" << Query::info.parameters[index].spelling
+        return m << Query::label() << ": " << what << " for parameter '" << Query::info.parameters[index].spelling
                  << "' is an array, which " << to_string(D) << " does not have";
     } else if constexpr (Query::has_schema) {
         const parameter_type& p = Query::template analysed<D>.parameters[index];
@@ -225,14 +227,14 @@ constexpr message check_argument_type(std::size_t index, std::string_view what) 
         using A = std::remove_cvref_t<Arg>;
         constexpr bool always_null = std::is_same_v<A, std::nullopt_t> || std::is_same_v<A, std::nullptr_t>;
         if ((always_null || is_optional_v<A>) && !p.nullable) {
-            m << Query::name() << ": parameter '" << spelling << "' cannot be NULL";
+            m << Query::label() << ": parameter '" << spelling << "' cannot be NULL";
             target();
             return m << ", but " << what << " may be";
         }
         if constexpr (!always_null) {
             using value = unwrap_optional_t<A>;
             if (p.known && !can_bind<value>(p.type)) {
-                m << Query::name() << ": " << what << " (";
+                m << Query::label() << ": " << what << " (";
                 describe_cpp_type<value>(m);
                 m << ") does not fit parameter '" << spelling << "' (";
                 describe_type(m, p.type);
@@ -246,6 +248,30 @@ constexpr message check_argument_type(std::size_t index, std::string_view what) 
     return m;
 }
 
+// An argument of type Arg for parameter P, which `what` names: a value ctsql can bind, or for a
+// list a sized range of them; then its type, or its elements', against the parameter's.
+template <class Query, dialect D, std::size_t P, class Arg>
+constexpr message check_argument(std::string_view what) {
+    constexpr parameter p = Query::info.parameters[P];
+    message m;
+    if constexpr (!p.list) {
+        if constexpr (!sql_argument<Arg>)
+            return m << Query::label() << ": " << what << " for parameter '" << p.spelling
+                     << "' has a type ctsql cannot bind";
+        else
+            return check_argument_type<Query, D, Arg>(P, what);
+    } else if constexpr (!list_argument<std::remove_cvref_t<Arg>>) {
+        return m << Query::label() << ": " << what << " for list parameter '" << p.spelling
+                 << "' is not a range: pass a std::vector, std::span or std::array of values";
+    } else if constexpr (!sql_argument<bound_value_t<Query, P, std::remove_cvref_t<Arg>>>) {
+        return m << Query::label() << ": " << what << " for list parameter '" << p.spelling
+                 << "' has elements of a type ctsql cannot bind";
+    } else {
+        return check_argument_type<Query, D, bound_value_t<Query, P, std::remove_cvref_t<Arg>>>(
+            P, (message{} << "an element of " << what).view());
+    }
+}
+
 template <class Query, dialect D, class Args>
 constexpr message check_named_arguments() {
     constexpr auto& s = Query::info;
@@ -257,17 +283,12 @@ constexpr message check_named_arguments() {
     }();
     message m;
     if constexpr (missing < s.parameters.size()) {
-        return m << s.name << ": parameter '" << s.parameters[missing].spelling << "' has no field in the argument struct";
+        return m << Query::label() << ": parameter '" << s.parameters[missing].spelling << "' has no field in the argument struct";
     } else {
         constexpr auto fields = field_names<Args>();
         return [&]<std::size_t... P>(std::index_sequence<P...>) {
-            ((m.empty() && !sql_argument<boost::pfr::tuple_element_t<map[P], Args>>
-                  ? void(m << s.name << ": field '" << fields[map[P]] << "' for parameter '"
-                           << s.parameters[P].spelling << "' has a type ctsql cannot bind")
-                  : void()),
-             ...);
-            ((m.empty() ? void(m = check_argument_type<Query, D, boost::pfr::tuple_element_t<map[P], Args>>(
-                                   P, (message{} << "field '" << fields[map[P]] << "'").view()))
+            ((m.empty() ? void(m = check_argument<Query, D, P, boost::pfr::tuple_element_t<map[P], Args>>(
+                                   (message{} << "field '" << fields[map[P]] << "'").view()))
                         : void()),
              ...);
             return m;
@@ -283,26 +304,21 @@ constexpr message check_arguments() {
         return check_named_arguments<Query, D, std::remove_cvref_t<Args>...>();
     } else {
         constexpr std::size_t given = sizeof...(Args);
-        if (given < s.parameters.size())
-            return m << s.name << ": no argument for parameter '" << s.parameters[given].spelling << "' ("
+        if constexpr (given < s.parameters.size()) {
+            return m << Query::label() << ": no argument for parameter '" << s.parameters[given].spelling << "' ("
                      << s.parameters.size() << " expected, " << given << " given)";
-        if (given > s.parameters.size())
-            return m << s.name << ": argument " << (s.parameters.size() + 1) << " has no parameter to bind to ("
+        } else if constexpr (given > s.parameters.size()) {
+            return m << Query::label() << ": argument " << (s.parameters.size() + 1) << " has no parameter to bind to ("
                      << s.parameters.size() << " expected, " << given << " given)";
-        constexpr bool bindable[] = {sql_argument<Args>..., true};
-        for (std::size_t i = 0; i < given; ++i)
-            if (!bindable[i])
-                return m << s.name << ": argument " << (i + 1) << " for parameter '" << s.parameters[i].spelling
-                         << "' has a type ctsql cannot bind";
-        if constexpr (given != 0) {
-            [&]<std::size_t... I>(std::index_sequence<I...>) {
-                ((m.empty() ? void(m = check_argument_type<Query, D, Args>(I, (message{} << "argument " << (I + 1)).view()))
+        } else {
+            [&]<std::size_t... P>(std::index_sequence<P...>) {
+                ((m.empty() ? void(m = check_argument<Query, D, P, Args>((message{} << "argument " << (P + 1)).view()))
                             : void()),
                  ...);
-            }(std::make_index_sequence<given>{});
+            }(std::index_sequence_for<Args...>{});
+            return m;
         }
     }
-    return m;
 }
 
 }  // namespace detail
@@ -312,9 +328,9 @@ constexpr message check_arguments() {
 template <class Query, dialect D, class Row, class... Args>
 constexpr message check_call() {
     message m;
-    if constexpr (Query::has_schema) m = describe(Query::template analysed<D>, Query::info, D);
+    if constexpr (Query::has_schema) m = describe(Query::template analysed<D>, Query::label(), D);
     if (m.empty() && Query::kind() == query_kind::execlastid && D == dialect::postgresql)
-        m << Query::name() << ": ':execlastid' is not supported on postgresql, which has no last insert id: "
+        m << Query::label() << ": ':execlastid' is not supported on postgresql, which has no last insert id: "
              "use INSERT ... RETURNING id with :one";
     if (m.empty()) m = detail::check_row<Query, D, Row>();
     if (m.empty()) m = detail::check_arguments<Query, D, Args...>();

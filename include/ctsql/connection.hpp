@@ -10,7 +10,8 @@
 //   Loader load<Loader>(const query_description&, const range_description&) for its copy_loader
 //     and batch_loader types: a cursor's binds, then end_item() per element, then finish()
 //   std::uint64_t affected_rows(); std::int64_t last_insert_id() where the database has one;
-//   void execute_script(std::string_view); bool is_open()
+//   void execute_script(std::string_view); bool is_open();
+//   void begin(const transaction_options&), commit(), rollback(); bool in_transaction()
 // and its cursor: bind_null(int), bind(int, bool | int64 | uint64 | double | string_view |
 //   span<const byte> | microtime | uuid), bind_array(argument_site, vector) where the database
 //   has arrays, bool step(), and bool read(int, bool& | int64& | uint64& | double& | string& |
@@ -29,29 +30,18 @@
 
 #include "checks.hpp"
 #include "detail/characters.hpp"
-#include "detail/statement_slot.hpp"
 #include "error.hpp"
 #include "diagnostics.hpp"
 #include "query.hpp"
+#include "query_description.hpp"
 #include "range_arguments.hpp"
 #include "row_reader.hpp"
 #include "row_stream.hpp"
+#include "transaction.hpp"
 
 namespace ctsql {
 
 namespace detail {
-
-// What a backend needs to prepare a query and to check the prepared statement against it.
-struct query_description {
-    std::size_t slot;
-    std::string_view sql;
-    std::string_view name;
-    std::span<const result_column> columns;
-    bool columns_known;  // false when a * leaves the count to the database
-    std::span<const field_reading> fields;  // how the caller's row reads each column; empty without rows
-    std::size_t arguments;  // how many a call binds: the query's distinct parameters
-    std::span<const std::size_t> placeholders;  // MySQL's: the argument (from 1) each ? binds, in order
-};
 
 [[noreturn]] inline void raise_drift(const query_description& query, std::string_view what) {
     throw error{errc::type_mismatch, query.name, fmt::format("{} (the database differs from the code)", what)};
@@ -74,26 +64,6 @@ void check_result_columns(const query_description& query, std::size_t count, Nam
                                            actual, expected.name));
         check_column(i, actual);
     }
-}
-
-template <class Query, dialect D, class Row>
-inline constexpr auto field_readings_of = field_readings<Query, D, Row>();
-
-template <class Query>
-inline constexpr auto placeholder_arguments_of = Query::placeholder_arguments();
-
-template <class Query, dialect D, class Row>
-query_description describe_query() {
-    constexpr auto& columns = Query::template result_columns<D>();
-    constexpr auto& fields = field_readings_of<Query, D, Row>;
-    // Without a schema a * leaves the columns to the database; with one it is expanded.
-    const bool known = Query::has_schema || Query::info.first_star() == nullptr;
-    query_description description{statement_slot<Query>(), Query::template sql<D>(), Query::name(),
-                                  std::span<const result_column>{columns.begin(), columns.size()}, known,
-                                  std::span<const field_reading>{fields.data(), fields.size()},
-                                  Query::parameter_count(), {}};
-    if constexpr (D == dialect::mysql) description.placeholders = placeholder_arguments_of<Query>;
-    return description;
 }
 
 // How a cursor is used. A call's arguments outlive it, so the backend may point at their text
@@ -139,6 +109,9 @@ range_description describe_range() {
 template <class Backend>
 class basic_connection {
 public:
+    using options = typename Backend::options;
+    static constexpr ctsql::dialect dialect = Backend::dialect;
+
     explicit basic_connection(std::string_view url, const typename Backend::options& options = {})
         : backend_(url, options) {}
 
@@ -199,10 +172,39 @@ public:
     // False once the connection is lost: the server went away, or the network failed.
     bool is_open() const { return backend_.is_open(); }
 
+    // A transaction, rolled back unless committed; inside an open one, a savepoint
+    // (transaction.hpp).
+    basic_transaction<basic_connection> transaction(const transaction_options& options = {}) {
+        return basic_transaction<basic_connection>::begin(*this, options);
+    }
+    // fn(tx) in a transaction, committed when fn returns (its result is returned), rolled back
+    // when it throws, and run again after a lost race as options.retries allows.
+    template <std::invocable<basic_transaction<basic_connection>&> Function>
+    auto transaction(Function&& function, const transaction_options& options = {}) {
+        return detail::run_transaction(*this, function, options);
+    }
+    // Whether the database has a transaction open on this connection, however it began.
+    bool in_transaction() { return backend_.in_transaction(); }
+    // Rolls back the open transaction, however it began, ending every transaction object on it:
+    // for a pool taking a connection back.
+    void rollback_open_transaction() {
+        if (levels_.depth() != 0) levels_.end_from(1);
+        rollback_transaction();
+    }
+
     Backend& backend() { return backend_; }
 
 private:
+    template <class Connection>
+    friend class basic_transaction;
+
     Backend backend_;
+    detail::transaction_levels levels_;
+
+    detail::transaction_levels& transaction_levels() { return levels_; }
+    void begin_transaction(const transaction_options& options) { backend_.begin(options); }
+    void commit_transaction() { backend_.commit(); }
+    void rollback_transaction() { backend_.rollback(); }
 
     template <class Query, class Row, class... Args>
     static constexpr message checked_call() {
@@ -213,8 +215,14 @@ private:
 
     template <class Query, class Row, class... Args>
     auto open(detail::cursor_use use, const Args&... args) {
-        static const detail::query_description description = detail::describe_query<Query, Backend::dialect, Row>();
-        auto cursor = backend_.open(description, use);
+        const detail::query_description* description;
+        if constexpr (Query::list_count() == 0) {
+            static const detail::query_description described = detail::describe_query<Query, Backend::dialect, Row>();
+            description = &described;
+        } else {  // one for each combination of the lists' lengths
+            description = &detail::describe_lists<Query, Backend::dialect, Row>(detail::lengths_of_lists<Query>(args...));
+        }
+        auto cursor = backend_.open(*description, use);
         detail::bind_arguments<Query>(cursor, args...);
         return cursor;
     }

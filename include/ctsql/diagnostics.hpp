@@ -108,7 +108,7 @@ constexpr message describe(const statement<Shape>& s) {
                 case lex_error::unterminated_comment: m << "unterminated comment '"; break;
                 case lex_error::unterminated_dollar_body: m << "unterminated dollar-quoted body '"; break;
                 case lex_error::malformed_parameter: m << "malformed parameter '"; break;
-                case lex_error::unsupported_macro: m << "sqlc.slice and sqlc.embed are not supported yet: '"; break;
+                case lex_error::unsupported_macro: m << "sqlc.embed is not supported yet: '"; break;
                 case lex_error::none: m << "unreadable text '"; break;
             }
             m << e.subject << "'";
@@ -138,34 +138,48 @@ constexpr message describe(const statement<Shape>& s) {
             m << name << ": a :copyfrom query is INSERT INTO t (a, b) VALUES ($1, $2), one parameter per column and nothing more; '"
               << e.subject << "' is not";
             break;
+        case problem::list_outside_in:
+            m << name << ": list parameter '" << e.subject
+              << "' must be a whole item of an IN (...) list, as in id IN (sqlc.slice(ids))";
+            break;
+        case problem::list_in_range_query:
+            m << name << ": list parameter '" << e.subject << "' cannot be used in a '" << to_string(s.kind)
+              << "' query, whose every element binds one value per parameter";
+            break;
+        case problem::list_and_value:
+            m << name << ": parameter '" << e.subject
+              << "' is both a list (sqlc.slice) and a single value: give them different names";
+            break;
     }
     return m;
 }
 
-// The sentence for a query the schema analysis found wrong on dialect d, or an empty text.
-template <std::size_t Columns, std::size_t Parameters, statement_shape Shape>
-constexpr message describe(const analysis<Columns, Parameters>& a, const statement<Shape>& s, dialect d) {
+// The sentence for a query the schema analysis found wrong on dialect d, or an empty text; the
+// query is named as `query` says (its name, or its label: see basic_query::label).
+template <std::size_t Columns, std::size_t Parameters>
+constexpr message describe(const analysis<Columns, Parameters>& a, std::string_view query, dialect d) {
     message m;
     const analysis_diagnosis& e = a.error;
+    if (e.code != analysis_problem::none) m << query << ": ";
     switch (e.code) {
         case analysis_problem::none: break;
-        case analysis_problem::unknown_table: m << s.name << ": unknown table '" << e.subject << "'"; break;
+        case analysis_problem::unknown_table: m << "unknown table '" << e.subject << "'"; break;
         case analysis_problem::unknown_column:
-            m << s.name << ": unknown column '" << e.subject << "'";
+            m << "unknown column '" << e.subject << "'";
             if (!e.context.empty()) m << " in '" << e.context << "'";
             break;
         case analysis_problem::ambiguous_column:
-            m << s.name << ": column '" << e.subject << "' is ambiguous: qualify it with its table";
+            m << "column '" << e.subject << "' is ambiguous: qualify it with its table";
             break;
         case analysis_problem::insert_count_mismatch:
-            m << s.name << ": INSERT into '" << e.subject << "' gives a different number of values than columns";
+            m << "INSERT into '" << e.subject << "' gives a different number of values than columns";
             break;
         case analysis_problem::unexpandable_star:
-            m << s.name << ": '" << e.subject << "' over '" << e.context
+            m << "'" << e.subject << "' over '" << e.context
               << "' cannot be expanded (a table function's columns are not known): list the columns";
             break;
         case analysis_problem::unsupported_returning:
-            m << s.name << ": '" << e.subject << " ... RETURNING' is not supported on " << to_string(d);
+            m << "'" << e.subject << " ... RETURNING' is not supported on " << to_string(d);
             break;
     }
     return m;

@@ -62,4 +62,18 @@ struct text_buffer {
     constexpr bool empty() const { return length == 0; }
 };
 
+// Counts what a text_buffer would hold, to size one exactly before writing it.
+struct text_length {
+    std::size_t value = 0;
+
+    constexpr text_length& operator<<(std::string_view text) {
+        value += text.size();
+        return *this;
+    }
+    constexpr text_length& operator<<(std::size_t number) {
+        write_number(*this, number);
+        return *this;
+    }
+};
+
 }  // namespace ctsql

@@ -18,7 +18,7 @@ enum class token_kind : std::uint8_t {
     string,             // 'text', E'text', X'ab', $tag$body$tag$
     number,
     symbol,             // operators and punctuation
-    parameter,          // $1, ?1, ?, @name, :name, $name, sqlc.arg(name), sqlc.narg(name)
+    parameter,          // $1, ?1, ?, @name, :name, $name, sqlc.arg(name), sqlc.narg(name), sqlc.slice(name)
     comment,            // -- line or /* block */
     error,
 };
@@ -30,7 +30,7 @@ enum class lex_error : std::uint8_t {
     unterminated_comment,
     unterminated_dollar_body,
     malformed_parameter,
-    unsupported_macro,  // sqlc.slice, sqlc.embed
+    unsupported_macro,  // sqlc.embed
 };
 
 enum class parameter_style : std::uint8_t { none, numbered, anonymous, named };
@@ -44,6 +44,7 @@ struct token {
     std::size_t number = 0;    // $n
     std::string_view name;     // @name, sqlc.arg(name)
     bool nullable = false;     // sqlc.narg
+    bool list = false;         // sqlc.slice: a list of values, spliced in where it stands
     lex_error error = lex_error::none;
 
     constexpr bool is(std::string_view symbol_text) const {
@@ -225,15 +226,17 @@ private:
         if (detail::iequals(t.text, "sqlc") && peek(0) == '.') return sqlc_macro(start, t);
         return t;
     }
-    // sqlc.arg(name), sqlc.arg('name') and sqlc.narg(name): one named parameter.
+    // sqlc.arg(name), sqlc.narg(name) and sqlc.slice(name), the name perhaps quoted
+    // (sqlc.arg('name'), sqlc.slice("name")): one named parameter.
     constexpr token sqlc_macro(std::size_t start, token plain) {
         std::size_t p = pos_ + 1;
         std::size_t word_end = p;
         while (word_end < text_.size() && detail::is_name_char(text_[word_end])) ++word_end;
         const std::string_view word = text_.substr(p, word_end - p);
         const bool nullable = detail::iequals(word, "narg");
-        if (detail::iequals(word, "slice") || detail::iequals(word, "embed")) return fail(lex_error::unsupported_macro, start);
-        if (!nullable && !detail::iequals(word, "arg")) return plain;
+        const bool list = detail::iequals(word, "slice");
+        if (detail::iequals(word, "embed")) return fail(lex_error::unsupported_macro, start);
+        if (!nullable && !list && !detail::iequals(word, "arg")) return plain;
         p = word_end;
         while (p < text_.size() && detail::is_space(text_[p])) ++p;
         if (p >= text_.size() || text_[p] != '(') return fail(lex_error::malformed_parameter, start);
@@ -252,6 +255,7 @@ private:
         t.style = parameter_style::named;
         t.name = name;
         t.nullable = nullable;
+        t.list = list;
         return t;
     }
     constexpr token symbol(std::size_t start) {

@@ -69,7 +69,8 @@ public:
     }
 
     constexpr statement<Shape> parse() {
-        if (read_tag_comments() && read_parameters()) read_structure();
+        if (read_tag_comments() && read_parameters() && (result_.list_count() == 0 || check_lists()))
+            read_structure();
         return result_;
     }
 
@@ -118,6 +119,7 @@ private:
         std::array<bool, Shape.parameters> numbered_seen{};
         std::array<std::string_view, Shape.parameters> numbered_spelling{};
         std::size_t highest = 0;
+        token first_list;  // the first sqlc.slice, if any
         bool after_semicolon = false;
         bool any_statement = false;
         bool trigger = false;      // CREATE [TEMP] TRIGGER: its BEGIN ... END body holds statements
@@ -135,6 +137,11 @@ private:
             if (after_semicolon) return fail(problem::several_statements, t.text, t.offset);
             any_statement = true;
             if (t.kind != token_kind::parameter) continue;
+            if (t.list) {
+                if (!first_list.list) first_list = t;
+                if (!add_named(t)) return false;
+                continue;
+            }
 
             if (result_.style == parameter_style::none) result_.style = t.style;
             if (t.style != result_.style) return fail(problem::mixed_parameter_styles, t.text, t.offset);
@@ -147,13 +154,20 @@ private:
                     numbered_seen[t.number - 1] = true;
                     break;
                 case parameter_style::anonymous:
-                    result_.parameters.push_back(parameter{t.text, {}, result_.parameters.size() + 1, false});
+                    result_.parameters.push_back(parameter{t.text, {}, next_number(false), false});
                     break;
-                case parameter_style::named: add_named(t); break;
+                case parameter_style::named:
+                    if (!add_named(t)) return false;
+                    break;
                 case parameter_style::none: break;
             }
         }
         if (!any_statement) return fail(problem::empty_statement, result_.name, 0);
+        // A list is named, and stands among named parameters or among sqlc's MySQL-style ?s,
+        // whose order gives its place; not among $n.
+        if (first_list.list && result_.style == parameter_style::numbered)
+            return fail(problem::mixed_parameter_styles, first_list.text, first_list.offset);
+        if (result_.style == parameter_style::none && first_list.list) result_.style = parameter_style::named;
         for (std::size_t n = 1; n <= highest; ++n) {
             if (n > Shape.parameters || !numbered_seen[n - 1]) return fail(problem::parameter_gap, {}, 0, n);
             result_.parameters.push_back(parameter{numbered_spelling[n - 1], {}, n, false});
@@ -161,13 +175,51 @@ private:
         return true;
     }
 
-    constexpr void add_named(const token& t) {
+    // Named and ? parameters are numbered in order of first appearance: lists apart from the
+    // others, since a list's placeholders come after every other parameter's.
+    constexpr std::size_t next_number(bool list) const {
+        std::size_t number = 1;
+        for (const parameter& p : result_.parameters) number += p.list == list ? 1 : 0;
+        return number;
+    }
+
+    constexpr bool add_named(const token& t) {
         for (parameter& p : result_.parameters.items)
             if (p.number != 0 && p.name == t.name) {
+                if (p.list != t.list) return fail(problem::list_and_value, t.name, t.offset);
                 p.nullable = p.nullable || t.nullable;
-                return;
+                return true;
             }
-        result_.parameters.push_back(parameter{t.text, t.name, result_.parameters.size() + 1, t.nullable});
+        result_.parameters.push_back(parameter{t.text, t.name, next_number(t.list), t.nullable, t.list});
+        return true;
+    }
+
+    // --- lists: sqlc.slice is a whole item of an IN (...) list, where its placeholders are
+    // spliced in at run time; not in a :copyfrom or :batchexec, whose elements bind one value
+    // per parameter
+    constexpr bool check_lists() {
+        lexer lex{text_};
+        std::array<bool, Shape.depth> opened_by_in{};  // per open parenthesis
+        std::size_t depth = 0;
+        token before;     // the previous token
+        token list_item;  // a list whose next token must end the item
+        for (token t = lex.next_significant();; t = lex.next_significant()) {
+            if (list_item.list && !t.is(")") && !t.is(","))
+                return fail(problem::list_outside_in, list_item.text, list_item.offset);
+            list_item = token{};
+            if (t.kind == token_kind::end) return true;
+            if (t.is("(")) {
+                opened_by_in[depth++] = detail::is_keyword(before, "in");
+            } else if (t.is(")") && depth != 0) {
+                --depth;
+            } else if (t.list) {
+                if (takes_a_range(result_.kind)) return fail(problem::list_in_range_query, t.text, t.offset);
+                if (depth == 0 || !opened_by_in[depth - 1] || !(before.is("(") || before.is(",")))
+                    return fail(problem::list_outside_in, t.text, t.offset);
+                list_item = t;
+            }
+            before = t;
+        }
     }
 
     // --- the statement's structure: its kind, result columns and tables

@@ -8,19 +8,50 @@
 //   )sql">;
 
 #include <cstddef>
+#include <span>
+#include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 #include "analysis.hpp"
 #include "diagnostics.hpp"
 #include "dialect.hpp"
 #include "fixed_string.hpp"
+#include "origin.hpp"
 #include "parser.hpp"
 #include "rewrite.hpp"
 #include "schema.hpp"
 #include "statement.hpp"
 
 namespace ctsql {
+
+namespace detail {
+
+// Where a query's statement starts, for the line diagnostics give: its tag, or without one its
+// first token.
+constexpr std::size_t statement_start(std::string_view text) {
+    lexer lex{text};
+    token t = lex.next();
+    while (t.kind == token_kind::comment && read_tag(t).status == tag_status::not_a_tag) t = lex.next();
+    return t.offset;
+}
+
+// "file:line" of a query whose text came from a file, or nothing.
+constexpr message query_origin(std::string_view text) {
+    message m;
+    write_file_line(m, place_of(text, statement_start(text)));
+    return m;
+}
+
+// Prefixes a diagnostic with its origin, as a compiler does: "users.sql:9: ...".
+constexpr message from_origin(const message& origin, const message& diagnostic) {
+    if (origin.empty()) return diagnostic;
+    message m = origin;
+    return m << ": " << diagnostic.view();
+}
+
+}  // namespace detail
 
 template <fixed_string Text, auto Schema = no_schema{}>
 class basic_query {
@@ -43,32 +74,66 @@ public:
     }
 
     constexpr basic_query() {
-        if constexpr (!info.ok()) reject<describe(info)>();
+        if constexpr (!info.ok()) reject<detail::from_origin(origin_, describe(info))>();
     }
 
     static constexpr std::string_view name() { return info.name; }
+    // How compile-time diagnostics name the query: "GetUser", or "users.sql:9: GetUser" when
+    // its text came from a file (see origin.hpp). Run-time errors give name().
+    static constexpr std::string_view label() { return label_.view(); }
     static constexpr query_kind kind() { return info.kind; }
     static constexpr statement_kind type() { return info.type; }
     static constexpr std::string_view text() { return Text.view(); }
     static constexpr std::size_t parameter_count() { return info.parameters.size(); }
     static constexpr std::size_t column_count() { return info.columns.size(); }
+    static constexpr std::size_t list_count() { return info.list_count(); }
     static constexpr const auto& parameters() { return info.parameters; }
     static constexpr const auto& columns() { return info.columns; }
 
     // The text handed to a backend of dialect D, NUL-terminated.
     template <dialect D>
+        requires(info.list_count() == 0)
     static constexpr std::string_view sql() {
         return dialect_text<D>.view();
     }
 
     // For MySQL, whose text has only ?: the argument (from 1) that each ? binds, in order.
-    static constexpr auto placeholder_arguments() {
+    static constexpr auto placeholder_arguments()
+        requires(info.list_count() == 0)
+    {
         return detail::placeholder_arguments<detail::placeholder_count(info)>(info);
     }
 
+    // With lists (sqlc.slice), the same for lists of these lengths, in the order the lists first
+    // appear: each list's placeholders come after every other parameter's, so MySQL's map numbers
+    // a list's elements from parameter_count() - list_count() + 1 on.
+    using list_lengths = std::span<const std::size_t, info.list_count()>;
+    template <dialect D>
+    static std::string sql(list_lengths lengths) {
+        std::string text;
+        detail::string_sink out{text};
+        sql<D>(lengths, out);
+        return text;
+    }
+    // ... written to out, anything that takes a std::string_view with << (a ctsql::text_buffer
+    // in a constant expression).
+    template <dialect D>
+    static constexpr void sql(list_lengths lengths, auto& out) {
+        detail::splice_lists<D>(dialect_text<D>.view(), list_cuts<D>, parameter_count() - list_count(), lengths, out);
+    }
+    static constexpr std::vector<std::size_t> placeholder_arguments(list_lengths lengths) {
+        constexpr auto others = detail::placeholder_arguments<detail::placeholder_count(info)>(info);
+        return detail::splice_list_arguments(others, list_cuts<dialect::mysql>, parameter_count() - list_count(), lengths);
+    }
+
 private:
+    static constexpr message origin_ = detail::query_origin(Text.view());
+    static constexpr message label_ = detail::from_origin(origin_, message{} << info.name);
+
     template <dialect D>
     static constexpr auto dialect_text = detail::respelled<detail::respelled_size<D>(info), D>(info);
+    template <dialect D>
+    static constexpr auto list_cuts = detail::list_cuts<detail::parameter_token_count(info, true), D>(info);
 };
 
 template <fixed_string Text, auto Schema = no_schema{}>

@@ -5,6 +5,10 @@
 //   inline constexpr char users_sql[] = R"sql(-- name: GetUser :one ... -- name: ListUsers :many ...)sql";
 //   inline constexpr auto users = ctsql::query_set<users_sql>;
 //   inline constexpr auto GetUser = users.get<"GetUser">();   // the same type as ctsql::query<...>
+//
+// A query's text is its block, from its tag to the next. When the set's text came from a file
+// (it starts with an origin marker, see origin.hpp), each block keeps the marker, with its tag's
+// line, in front: its diagnostics name the file and the line.
 
 #include <array>
 #include <cstddef>
@@ -14,6 +18,7 @@
 #include "diagnostics.hpp"
 #include "fixed_string.hpp"
 #include "lexer.hpp"
+#include "origin.hpp"
 #include "query.hpp"
 #include "schema.hpp"
 #include "tag.hpp"
@@ -26,6 +31,7 @@ struct query_block {
     std::size_t begin = 0;
     std::size_t size = 0;
     std::string_view name;
+    std::size_t line = 1;  // of its tag, counted in the set's text
 };
 
 // Calls found(comment, tag) for each tag that starts a statement: a `-- name:` comment inside a
@@ -61,28 +67,43 @@ constexpr std::array<query_block, Count> split_blocks(std::string_view text) {
         while (size != 0 && is_space(text[blocks[found - 1].begin + size - 1])) --size;
         blocks[found - 1].size = size;
     };
+    std::size_t line = 1;
+    std::size_t counted = 0;  // text[counted] is on `line`
     for_each_tag(text, [&](const token& comment, const tag& t) {
         close(comment.offset);
-        blocks[found++] = query_block{comment.offset, 0, t.name};
+        for (; counted < comment.offset; ++counted)
+            if (text[counted] == '\n') ++line;
+        blocks[found++] = query_block{comment.offset, 0, t.name, line};
     });
     close(text.size());
     return blocks;
 }
 
+// The start of a message about a set from a file: "users.sql:12: " at a place in it, or
+// "users.sql: " about the whole file (no offset); nothing for a set from elsewhere.
+constexpr message set_origin(std::string_view text, std::size_t offset = std::string_view::npos) {
+    message m;
+    const std::string_view file = origin_of(text).file;
+    if (file.empty()) return m;
+    if (offset == std::string_view::npos) m << file;
+    else write_file_line(m, place_of(text, offset));
+    return m << ": ";
+}
+
 // Problems of the set as a whole; each query's own problems are reported by its query.
 template <std::size_t Count>
 constexpr message check_blocks(std::string_view text, const std::array<query_block, Count>& blocks) {
-    message m;
-    if (Count == 0) return m << "query set has no '-- name: <Name> :<kind>' tags";
+    if (Count == 0) return set_origin(text) << "query set has no '-- name: <Name> :<kind>' tags";
     lexer lex{text};
     const token first = lex.next_significant();
     if (first.kind != token_kind::end && first.offset < blocks[0].begin)
-        return m << "query set: text before the first tag, at '" << first_line(text.substr(first.offset)) << "'";
+        return set_origin(text, first.offset) << "query set: text before the first tag, at '"
+                                              << first_line(text.substr(first.offset)) << "'";
     for (std::size_t i = 0; i < Count; ++i)
         for (std::size_t j = 0; j < i; ++j)
             if (!blocks[i].name.empty() && blocks[i].name == blocks[j].name)
-                return m << "query set: two queries are named '" << blocks[i].name << "'";
-    return m;
+                return set_origin(text, blocks[i].begin) << "query set: two queries are named '" << blocks[i].name << "'";
+    return message{};
 }
 
 }  // namespace detail
@@ -93,7 +114,23 @@ class basic_query_set {
     static constexpr auto blocks = detail::split_blocks<count>(Text.view());
 
     template <std::size_t I>
-    static constexpr auto block_text = fixed_string<blocks[I].size>{Text.view().substr(blocks[I].begin, blocks[I].size)};
+    static constexpr auto block_text = [] {
+        constexpr std::string_view block = Text.view().substr(blocks[I].begin, blocks[I].size);
+        constexpr text_place origin = origin_of(Text.view());
+        if constexpr (origin.file.empty()) {
+            return fixed_string<block.size()>{block};
+        } else {  // the block keeps its origin: its file, at its tag's line
+            constexpr std::size_t line = origin.line + blocks[I].line - 1;
+            constexpr std::size_t size = [&] {
+                text_length length;
+                write_file_marker(length, origin.file, line);
+                return (length << block).value;
+            }();
+            text_buffer<size> text;
+            write_file_marker(text, origin.file, line);
+            return fixed_string<size>{(text << block).view()};
+        }
+    }();
 
     template <fixed_string Name>
     static constexpr std::size_t index_of() {
@@ -122,12 +159,14 @@ public:
         return result;
     }
 
-    // The query tagged `-- name: Name`, of the same type ctsql::query<...> gives for its text.
+    // The query tagged `-- name: Name`, of the same type ctsql::query<...> gives for its text
+    // (its block, behind the marker of its origin when the set's text has one).
     template <fixed_string Name>
     constexpr auto get() const {
         constexpr std::size_t index = index_of<Name>();
         if constexpr (index == count) {
-            constexpr message problem = message{} << "query set has no query named '" << Name.view() << "'";
+            constexpr message problem =
+                detail::set_origin(Text.view()) << "query set has no query named '" << Name.view() << "'";
             return reject<problem>();
         } else {
             return basic_query<block_text<index>, Schema>{};

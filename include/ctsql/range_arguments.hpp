@@ -14,13 +14,13 @@
 
 #include <boost/pfr.hpp>
 
+#include "call_arguments.hpp"
 #include "checks.hpp"
 #include "diagnostics.hpp"
 #include "dialect.hpp"
 #include "inferred_row.hpp"
 #include "reflection.hpp"
 #include "row_mapping.hpp"
-#include "row_reader.hpp"
 
 namespace ctsql::detail {
 
@@ -66,10 +66,10 @@ template <class Query, dialect D, class Row, class... Args>
 constexpr message check_range_call() {
     message m;
     if constexpr (sizeof...(Args) != 1 || !(std::ranges::input_range<Args> && ...)) {
-        return m << Query::name() << ": a '" << to_string(Query::kind())
+        return m << Query::label() << ": a '" << to_string(Query::kind())
                  << "' query takes one argument, a range of argument tuples or structs";
     } else if constexpr (!std::is_same_v<Row, no_row>) {
-        return m << Query::name() << ": '" << to_string(Query::kind())
+        return m << Query::label() << ": '" << to_string(Query::kind())
                  << "' query returns no rows, so it takes no row type (the call names one)";
     } else {
         using element = std::ranges::range_value_t<std::tuple_element_t<0, std::tuple<Args...>>>;

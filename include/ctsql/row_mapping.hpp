@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <ranges>
 #include <string_view>
 #include <type_traits>
 
@@ -39,11 +40,12 @@ constexpr std::array<std::size_t, Shape.parameters> parameter_fields(const state
     return fields;
 }
 
-// A lone struct argument to a query with named parameters supplies them by field name.
+// A lone struct argument to a query with named parameters supplies them by field name; not a
+// range (a std::array is an aggregate too), which is a list's argument.
 template <class Arg, class Query>
 constexpr bool binds_by_name() {
     return Query::info.style == parameter_style::named && row_struct<std::remove_cvref_t<Arg>> &&
-           !sql_argument<Arg>;
+           !sql_argument<Arg> && !std::ranges::range<Arg>;
 }
 
 }  // namespace ctsql::detail

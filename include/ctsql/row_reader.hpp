@@ -61,20 +61,4 @@ constexpr auto field_readings() {
     }
 }
 
-template <class Query, class Cursor, class... Args>
-void bind_arguments(Cursor& cursor, const Args&... args) {
-    constexpr auto& s = Query::info;
-    if constexpr (sizeof...(Args) == 1 && (binds_by_name<Args, Query>() && ...)) {
-        constexpr auto fields = parameter_fields<std::remove_cvref_t<Args>...>(s);
-        [&]<std::size_t... P>(const auto& source, std::index_sequence<P...>) {
-            (bind_value(cursor, argument_site{s.name, static_cast<int>(s.parameters[P].number)},
-                        boost::pfr::get<fields[P]>(source)),
-             ...);
-        }(args..., std::make_index_sequence<s.parameters.size()>{});
-    } else {
-        int position = 0;
-        (bind_value(cursor, argument_site{s.name, ++position}, args), ...);
-    }
-}
-
 }  // namespace ctsql::detail

@@ -11,58 +11,51 @@
 #include "catalog.hpp"
 #include "diagnostics.hpp"
 #include "fixed_string.hpp"
+#include "origin.hpp"
 
 namespace ctsql {
 
 struct no_schema {};
 
-// What is wrong with DDL the catalog could not read, or an empty text.
+// What is wrong with DDL the catalog could not read, said of `subject` ("schema", or the
+// migration the DDL came from), or an empty text.
 template <catalog_shape Shape>
-constexpr message describe_problem(const catalog<Shape>& c) {
+constexpr message describe_problem(const catalog<Shape>& c, std::string_view subject = "schema") {
     message m;
     const catalog_diagnosis& e = c.error;
+    if (e.code != catalog_problem::none) m << subject << ": ";
     switch (e.code) {
         case catalog_problem::none: break;
-        case catalog_problem::unreadable: m << "schema: cannot read '" << e.subject << "' in '" << e.statement << "'"; break;
-        case catalog_problem::unknown_statement: m << "schema: unknown statement '" << e.statement << "'"; break;
-        case catalog_problem::unknown_table:
-            m << "schema: unknown table '" << e.subject << "' in '" << e.statement << "'";
-            break;
+        case catalog_problem::unreadable: m << "cannot read '" << e.subject << "' in '" << e.statement << "'"; break;
+        case catalog_problem::unknown_statement: m << "unknown statement '" << e.statement << "'"; break;
+        case catalog_problem::unknown_table: m << "unknown table '" << e.subject << "' in '" << e.statement << "'"; break;
         case catalog_problem::unknown_column:
-            m << "schema: unknown column '" << e.subject << "' in '" << e.statement << "'";
+            m << "unknown column '" << e.subject << "' in '" << e.statement << "'";
             break;
-        case catalog_problem::duplicate_table: m << "schema: table '" << e.subject << "' is created twice"; break;
+        case catalog_problem::duplicate_table: m << "table '" << e.subject << "' is created twice"; break;
         case catalog_problem::duplicate_column:
-            m << "schema: column '" << e.subject << "' is defined twice in '" << e.statement << "'";
+            m << "column '" << e.subject << "' is defined twice in '" << e.statement << "'";
             break;
     }
     return m;
 }
 
-// Line and column, from 1, of an offset in a text.
-struct text_position {
-    std::size_t line = 1;
-    std::size_t column = 1;
-};
-constexpr text_position position_in(std::string_view text, std::size_t offset) {
-    text_position p;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++p.line;
-            p.column = 1;
-        } else {
-            ++p.column;
-        }
-    }
-    return p;
-}
-
-// The sentence for DDL the catalog could not read, with its place, or an empty text.
+// The sentence for DDL the catalog could not read, with its place, or an empty text: in a file
+// (see origin.hpp) as "schema.sql:3:15: schema: ...", else "schema: ... (line 3, column 15)",
+// and in a migration's script "migration 2 'add_email': ..." instead of "schema: ...".
 template <catalog_shape Shape>
 constexpr message describe(const catalog<Shape>& c) {
-    message m = describe_problem(c);
-    if (m.empty()) return m;
-    const text_position p = position_in(c.text, c.error.offset);
+    if (c.ok()) return message{};
+    const text_place p = place_of(c.text, c.error.offset);
+    message subject;
+    if (p.migration_version.empty()) subject << "schema";
+    else subject << "migration " << p.migration_version << " '" << p.migration_name << "'";
+    message m;
+    if (!p.file.empty()) {
+        write_file_line(m, p);
+        return m << ":" << p.column << ": " << describe_problem(c, subject.view()).view();
+    }
+    m = describe_problem(c, subject.view());
     return m << " (line " << p.line << ", column " << p.column << ")";
 }
 

@@ -39,10 +39,11 @@ struct table_reference {
 };
 
 struct parameter {
-    std::string_view spelling;  // as first written: $1, ?, @name, sqlc.arg(name)
+    std::string_view spelling;  // as first written: $1, ?, @name, sqlc.arg(name), sqlc.slice(name)
     std::string_view name;      // named styles only
-    std::size_t number = 0;     // the position the backend binds it at, from 1
+    std::size_t number = 0;     // the position the backend binds it at, from 1; a list's rank among the lists
     bool nullable = false;      // sqlc.narg
+    bool list = false;          // sqlc.slice: its argument is a range, bound after every other parameter
 };
 
 enum class problem : std::uint8_t {
@@ -62,6 +63,9 @@ enum class problem : std::uint8_t {
     no_result_columns,
     exec_returns_rows,
     copy_not_plain_insert,  // :copyfrom on anything but INSERT INTO t (...) VALUES ($1, ...)
+    list_outside_in,        // sqlc.slice anywhere but as an item of IN (...)
+    list_in_range_query,    // sqlc.slice in a :copyfrom or :batchexec query
+    list_and_value,         // one name for sqlc.slice and for a single value
 };
 
 // What is wrong with a query, if anything, and where.
@@ -96,6 +100,12 @@ struct statement {
     diagnosis error;
 
     constexpr bool ok() const { return error.code == problem::none; }
+    // The list parameters (sqlc.slice), whose placeholders are made at run time for each length.
+    constexpr std::size_t list_count() const {
+        std::size_t count = 0;
+        for (const parameter& p : parameters) count += p.list ? 1 : 0;
+        return count;
+    }
     // The first `*` or `t.*` of the result, whose columns only a schema can tell.
     constexpr const result_column* first_star() const {
         for (const result_column& c : columns)

@@ -78,7 +78,7 @@ constexpr bool can_read(const sql_type& t) {
 template <class A>
 constexpr bool can_bind(const sql_type& t) {
     if (t.family == type_family::any) return true;
-    if constexpr (sql_array<A>) {
+    if constexpr (sql_array_argument<A>) {
         if (!t.array) return false;
         sql_type element = t;
         element.array = false;
@@ -125,7 +125,7 @@ constexpr void describe_type(text_buffer<N>& m, const sql_type& t) {
 // The same words for a C++ type.
 template <class V, std::size_t N>
 constexpr void describe_cpp_type(text_buffer<N>& m) {
-    if constexpr (sql_array<V>) {
+    if constexpr (sql_array_argument<V>) {
         m << "array of ";
         describe_cpp_type<unwrap_optional_t<array_element_t<V>>>(m);
     } else if constexpr (std::is_same_v<V, bool>) m << "bool";

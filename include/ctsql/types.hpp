@@ -29,6 +29,8 @@ struct time_traits<std::chrono::sys_time<Duration>> : std::true_type { using dur
 
 template <class T> struct vector_traits : std::false_type {};
 template <class E, class A> struct vector_traits<std::vector<E, A>> : std::true_type { using element = E; };
+template <class T> struct span_traits : std::false_type {};
+template <class E, std::size_t N> struct span_traits<std::span<E, N>> : std::true_type { using element = std::remove_cv_t<E>; };
 
 // Characters are not numbers; signed and unsigned char are (they are std::int8_t and std::uint8_t).
 template <class T>
@@ -64,7 +66,16 @@ template <class T>
 concept sql_array = detail::vector_traits<T>::value && !std::is_same_v<T, blob> &&
                     sql_scalar<unwrap_optional_t<typename detail::vector_traits<T>::element>>;
 
-template <sql_array T> using array_element_t = typename detail::vector_traits<T>::element;
+// An argument for an array also as a std::span of such elements, as no field can be.
+template <class T>
+concept sql_array_view = detail::span_traits<T>::value && sql_scalar<unwrap_optional_t<typename detail::span_traits<T>::element>>;
+
+template <class T>
+concept sql_array_argument = sql_array<T> || sql_array_view<T>;
+
+template <sql_array_argument T>
+using array_element_t =
+    typename std::conditional_t<sql_array<T>, detail::vector_traits<T>, detail::span_traits<T>>::element;
 
 // A type a column value can be read into (not null).
 template <class T>
@@ -110,12 +121,12 @@ template <class T>
 concept blob_argument = std::is_convertible_v<const T&, std::span<const std::byte>>;
 
 template <class T>
-concept plain_argument = sql_value<T> || text_argument<T> || blob_argument<T> ||
+concept plain_argument = sql_value<T> || sql_array_view<T> || text_argument<T> || blob_argument<T> ||
                          std::is_same_v<T, std::nullopt_t> || std::is_same_v<T, std::nullptr_t>;
 
 }  // namespace detail
 
-// A type an argument can have: a field type, text or bytes by view, or a null.
+// A type an argument can have: a field type, text, bytes or an array by view, or a null.
 template <class T>
 concept sql_argument = detail::plain_argument<std::remove_cvref_t<T>> ||
                        (is_optional_v<std::remove_cvref_t<T>> &&

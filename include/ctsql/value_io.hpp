@@ -110,7 +110,7 @@ void bind_value(Cursor& cursor, const argument_site& site, const T& value) {
         const std::string_view label = label_of(value);
         if (label.empty()) site.fail(fmt::format("enum value {} has no enumerator name", fmt::underlying(value)));
         cursor.bind(position, label);
-    } else if constexpr (sql_array<T>) {
+    } else if constexpr (sql_array_argument<T>) {
         if constexpr (requires { cursor.bind_array(site, value); }) cursor.bind_array(site, value);
         else static_assert(always_false<T>, "ctsql: this database has no array type");
     } else if constexpr (std::is_pointer_v<T>) {  // const char*: a null pointer is NULL

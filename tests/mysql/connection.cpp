@@ -99,7 +99,7 @@ TEST_CASE("$n in any order and more than once, ? in order, named parameters") {
     CHECK(found[1].label == "item 5");
 }
 
-TEST_CASE(":execlastid gives the AUTO_INCREMENT id; :execrows counts changed rows, or matched ones when asked") {
+TEST_CASE(":execlastid gives the AUTO_INCREMENT id, and :execrows counts changed rows, or matched ones when asked") {
     test::mysql_scratch scratch;
     auto db = scratch.connect();
     db.execute_script("CREATE TABLE counters (id INT AUTO_INCREMENT PRIMARY KEY, hits INT NOT NULL)");

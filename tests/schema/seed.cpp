@@ -61,7 +61,8 @@ static_assert(seed_is_typed<sqlite_users, sqlite_posts, dialect::sqlite>());
 static_assert(seed_is_typed<mysql_users, mysql_posts, dialect::mysql>());
 
 // What the schema adds over the query alone: the nullable user_id rejects a plain field, and
-// on PostgreSQL an int8 argument does not fit the int4 id.
+// on PostgreSQL an int8 argument does not fit the int4 id. The queries come from embedded
+// files, so the messages name the file and the line of the tag.
 struct PostWithPlainUser {
     std::int64_t id;
     std::int64_t user_id;
@@ -71,9 +72,9 @@ struct PostWithPlainUser {
     std::optional<timestamp> created_at;
 };
 static_assert(verdict<postgres_posts, "GetPublishedPosts", dialect::postgresql, PostWithPlainUser>.view() ==
-              "GetPublishedPosts: result column 'user_id' may be NULL, so field 'user_id' must be a std::optional");
+              "tests/seed/posts.sql:22: GetPublishedPosts: result column 'user_id' may be NULL, so field 'user_id' must be a std::optional");
 static_assert(verdict<postgres_users, "DeleteUser", dialect::postgresql, ctsql::detail::no_row, std::int64_t>.view() ==
-              "DeleteUser: argument 1 (64-bit integer) does not fit parameter '$1' (32-bit integer, column 'id')");
+              "tests/seed/users.sql:16: DeleteUser: argument 1 (64-bit integer) does not fit parameter '$1' (32-bit integer, column 'id')");
 static_assert(verdict<sqlite_users, "DeleteUser", dialect::sqlite, ctsql::detail::no_row, std::int64_t>.empty());
 // UpdateUser's COALESCE($2, name) and COALESCE($3, email): both may be NULL, as the seed's flow needs.
 static_assert(std::remove_cvref_t<decltype(postgres_users.get<"UpdateUser">())>::analysed<dialect::postgresql>.parameters[2].nullable);

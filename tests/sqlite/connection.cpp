@@ -58,7 +58,7 @@ TEST_CASE("in-memory databases, by name or URL, each its own") {
     CHECK_THROWS_AS(b.execute<int>(CountNotes), ctsql::error);
 }
 
-TEST_CASE("options: foreign keys and WAL can be left off; read-only refuses writes") {
+TEST_CASE("options: foreign keys and WAL can be left off, and read-only refuses writes") {
     ctsql_test::temp_dir dir;
     const std::string path = dir.file("plain.db");
     {

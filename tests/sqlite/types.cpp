@@ -159,7 +159,7 @@ TEST_CASE("optional: NULL reads as nullopt, and NULL into a plain field is an er
     }
 }
 
-TEST_CASE("timestamps outside four-digit years are refused when written; malformed offsets when read") {
+TEST_CASE("timestamps outside four-digit years are refused when written, and malformed offsets when read") {
     ctsql::sqlite::connection db{":memory:"};
     CHECK(echo_error<sys_seconds>(db, sys_days{year{10000} / January / 1}) == ctsql::errc::type_mismatch);
     CHECK(echo_error<sys_seconds>(db, sys_days{year{-1} / January / 1}) == ctsql::errc::type_mismatch);

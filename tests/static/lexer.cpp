@@ -50,6 +50,12 @@ static_assert(params[3].style == parameter_style::named && params[3].name == "em
 static_assert(params[4].style == parameter_style::named && params[4].name == "bio" && params[4].nullable);
 static_assert(params[5].kind == token_kind::symbol && params[5].text == "?|");  // PostgreSQL's jsonb operator
 
+// sqlc.slice: a named parameter marked as a list, its name bare or quoted as sqlc accepts it.
+constexpr auto lists = lex<3>("sqlc.slice(ids) SQLC.SLICE('ids') sqlc.slice( \"ids\" )");
+static_assert(lists[0].style == parameter_style::named && lists[0].name == "ids" && lists[0].list);
+static_assert(lists[1].name == "ids" && lists[1].list && lists[2].name == "ids" && lists[2].list);
+static_assert(!params[3].list);
+
 // Numbers and multi-character operators.
 constexpr auto numbers = lex<7>("1.5e-3 0x1F .5 :: <> || ->>");
 static_assert(numbers[0].kind == token_kind::number && numbers[0].text == "1.5e-3");
@@ -67,6 +73,8 @@ static_assert(lex<1>("\"open")[0].error == lex_error::unterminated_quoted_name);
 static_assert(lex<1>("/* open")[0].error == lex_error::unterminated_comment);
 static_assert(lex<1>("$x$ open")[0].error == lex_error::unterminated_dollar_body);
 static_assert(lex<1>("sqlc.arg(")[0].error == lex_error::malformed_parameter);
+static_assert(lex<1>("sqlc.slice()")[0].error == lex_error::malformed_parameter);
+static_assert(lex<1>("sqlc.embed(users)")[0].error == lex_error::unsupported_macro);
 static_assert(lex<2>("'open")[1].kind == token_kind::end);
 
 }  // namespace

@@ -64,6 +64,29 @@ static_assert(named.parameters[0].name == "a" && named.parameters[0].number == 1
 static_assert(named.parameters[1].name == "b" && named.parameters[1].nullable);
 static_assert(named.parameters[2].name == "id" && named.parameters[2].number == 3);
 
+// Lists are named parameters, numbered apart: among the lists, and among the others.
+constexpr auto lists = parsed<"-- name: X :many\nSELECT a FROM t WHERE b = @b AND id IN (sqlc.slice(ids)) AND c NOT IN (1, sqlc.slice(cs)) AND d = @d OR id IN (sqlc.slice(ids))">;
+static_assert(lists.ok() && lists.style == parameter_style::named && lists.parameters.size() == 4 && lists.list_count() == 2);
+static_assert(lists.parameters[1].name == "ids" && lists.parameters[1].list && lists.parameters[1].number == 1);
+static_assert(lists.parameters[2].name == "cs" && lists.parameters[2].list && lists.parameters[2].number == 2);
+static_assert(lists.parameters[3].name == "d" && !lists.parameters[3].list && lists.parameters[3].number == 2);
+// A list is a whole item of IN (...), in no :copyfrom or :batchexec, and its name names nothing else.
+static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE id = sqlc.slice(ids)">.error.code == problem::list_outside_in);
+static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE id IN (sqlc.slice(ids) + 1)">.error.code == problem::list_outside_in);
+static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE id IN ((sqlc.slice(ids)))">.error.code == problem::list_outside_in);
+static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE id = ANY(sqlc.slice(ids))">.error.subject == "sqlc.slice(ids)");
+static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE id IN (sqlc.slice(ids)">.error.code == problem::list_outside_in);
+static_assert(parsed<"-- name: X :batchexec\nDELETE FROM t WHERE id IN (sqlc.slice(ids))">.error.code == problem::list_in_range_query);
+static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE id IN (sqlc.slice(ids)) OR b = @ids">.error.code == problem::list_and_value);
+static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE id IN (sqlc.slice(ids)) OR b = $1">.error.code == problem::mixed_parameter_styles);
+static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE b = $1 OR id IN (sqlc.slice(ids))">.error.subject == "sqlc.slice(ids)");
+// Among sqlc's MySQL-style ?s, a list takes its place in their order.
+constexpr auto anonymous_lists = parsed<"-- name: X :many\nSELECT a FROM t WHERE b = ? AND id IN (sqlc.slice(ids)) AND c = ?">;
+static_assert(anonymous_lists.ok() && anonymous_lists.style == parameter_style::anonymous);
+static_assert(anonymous_lists.parameters.size() == 3 && anonymous_lists.parameters[1].list);
+static_assert(anonymous_lists.parameters[0].number == 1 && anonymous_lists.parameters[2].number == 2);
+static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE id IN (sqlc.slice(ids))">.style == parameter_style::named);
+
 constexpr auto anonymous = parsed<"-- name: X :exec\nINSERT INTO t (a, b) VALUES (?, ?)">;
 static_assert(anonymous.style == parameter_style::anonymous && anonymous.parameters.size() == 2);
 static_assert(anonymous.parameters[1].number == 2);
@@ -131,7 +154,7 @@ static_assert(parsed<"-- name: X :exec\nINSERT INTO t (a, b) VALUES (:a, $b)">.p
 static_assert(parsed<"-- name: X :exec\nINSERT INTO t (a, b) VALUES (:a, $b)">.parameters[1].name == "b");
 static_assert(parsed<"-- name: X :many\nSELECT a::text FROM t WHERE body @@ to_tsquery(@q)">.parameters.size() == 1);
 static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE @@version = 1">.parameters.size() == 0);
-static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE id IN (sqlc.slice(ids))">.error.lexical == lex_error::unsupported_macro);
+static_assert(parsed<"-- name: X :many\nSELECT sqlc.embed(t) FROM t">.error.lexical == lex_error::unsupported_macro);
 static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE b = $1 AND c = $0">.error.code == problem::parameter_zero);
 constexpr auto aliases = parsed<"-- name: X :many\nSELECT CASE WHEN a THEN 1 ELSE 0 END flag, NULL x, TRUE y, current_timestamp ts FROM t">;
 static_assert(aliases.columns[0].name == "flag" && aliases.columns[1].name == "x" && aliases.columns[2].name == "y");

@@ -111,6 +111,21 @@ public:
     // drops such a connection.
     bool is_open() const { return !session_->lost; }
 
+    // SET TRANSACTION applies to the next transaction only.
+    void begin(const transaction_options& options) {
+        if (options.isolation != isolation_level::database_default)
+            session_->run(fmt::format("SET TRANSACTION ISOLATION LEVEL {}", ctsql::detail::isolation_sql(options.isolation)));
+        session_->run(options.read_only ? "START TRANSACTION READ ONLY" : "START TRANSACTION");
+    }
+    void commit() { session_->run("COMMIT"); }
+    void rollback() { session_->run("ROLLBACK"); }
+    // The server's own flag, kept current by every reply: DDL commits a transaction implicitly,
+    // and a deadlock rolls it back.
+    bool in_transaction() {
+        session_->claim();
+        return session_->in_transaction();
+    }
+
     MYSQL* native_handle() const { return session_->conn.get(); }
 
 private:

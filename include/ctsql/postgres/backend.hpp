@@ -97,6 +97,29 @@ public:
     // drops such a connection.
     bool is_open() const { return PQstatus(session_->conn.get()) == CONNECTION_OK; }
 
+    void begin(const transaction_options& options) {
+        std::string sql = "BEGIN";
+        if (options.isolation != isolation_level::database_default)
+            sql += fmt::format(" ISOLATION LEVEL {}", ctsql::detail::isolation_sql(options.isolation));
+        if (options.read_only) sql += " READ ONLY";
+        execute_script(sql);
+    }
+    // PostgreSQL answers COMMIT in a transaction that a failed statement aborted with a
+    // rollback, not an error: that is said plainly instead.
+    void commit() {
+        session_->claim();
+        if (PQtransactionStatus(session_->conn.get()) == PQTRANS_INERROR)
+            throw error{errc::other, {}, "cannot commit: a statement in the transaction failed, so it is rolled back"};
+        execute_script("COMMIT");
+    }
+    void rollback() { execute_script("ROLLBACK"); }
+    // A stream still reading keeps the connection busy: its rows are read first.
+    bool in_transaction() {
+        session_->claim();
+        const PGTransactionStatusType status = PQtransactionStatus(session_->conn.get());
+        return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+    }
+
     PGconn* native_handle() const { return session_->conn.get(); }
 
 private:
@@ -113,7 +136,16 @@ private:
         return statement;
     }
 
+    // libpq drops the connection on a parameter description longer than 30000 bytes, 4 per
+    // parameter: a statement with more parameters is refused before it is sent.
+    static constexpr std::size_t max_parameters = 7498;
+
     void prepare(detail::prepared_statement& statement, const ctsql::detail::query_description& query) {
+        if (query.arguments > max_parameters)
+            throw error{errc::other, query.name,
+                        fmt::format("{} parameters, more than the {} libpq can describe: bind a long list as an "
+                                    "array, = ANY($1)",
+                                    query.arguments, max_parameters)};
         detail::session& s = *session_;
         s.claim();
         PGconn* conn = s.conn.get();

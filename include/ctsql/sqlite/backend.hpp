@@ -339,11 +339,38 @@ public:
         }
     }
 
+    // A transaction that writes takes the write lock at once (BEGIN IMMEDIATE): one that took it
+    // only at its first write could find another writer ahead of it and fail with busy at once,
+    // which no busy timeout waits out. Every transaction is serializable, so any isolation asked
+    // for is given. A read-only one sets query_only until it ends.
+    void begin(const transaction_options& options) {
+        if (!options.read_only) return execute_script("BEGIN IMMEDIATE");
+        execute_script("PRAGMA query_only = ON");
+        read_only_transaction_ = true;
+        execute_script("BEGIN");
+    }
+    void commit() {
+        execute_script("COMMIT");
+        leave_read_only();
+    }
+    // SQLite itself rolls back after some errors (a full disk, an interrupt): then there is
+    // nothing left to roll back.
+    void rollback() {
+        if (in_transaction()) execute_script("ROLLBACK");
+        leave_read_only();
+    }
+    bool in_transaction() const { return sqlite3_get_autocommit(db_.get()) == 0; }
+
     sqlite3* native_handle() const { return db_.get(); }
 
 private:
     detail::database_handle db_;
+    bool read_only_transaction_ = false;
     std::shared_ptr<detail::statement_cache> cache_ = std::make_shared<detail::statement_cache>();
+
+    void leave_read_only() {
+        if (std::exchange(read_only_transaction_, false)) execute_script("PRAGMA query_only = OFF");
+    }
 
     detail::statement_handle prepare(const ctsql::detail::query_description& query, unsigned flags) {
         sqlite3_stmt* raw = nullptr;

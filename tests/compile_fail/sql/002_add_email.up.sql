@@ -1,0 +1,2 @@
+-- Misspells the table on purpose.
+ALTER TABLE user ADD COLUMN email TEXT;
