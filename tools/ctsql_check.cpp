@@ -25,7 +25,9 @@ namespace {
 
 // Capacities for text read at run time: generous, and checked (an overflow is reported).
 constexpr ctsql::statement_shape query_shape{512, 512, 128, 128};
-constexpr ctsql::catalog_shape schema_shape{512, 8192, 128, 2048, 1024, 512};
+constexpr ctsql::catalog_shape schema_shape{
+    .tables = 512, .columns = 8192, .enums = 128, .labels = 2048, .view_sources = 1024, .view_depth = 512,
+    .view_renames = 256};
 
 using statement_value = ctsql::statement<query_shape>;
 using catalog_value = ctsql::catalog<schema_shape>;

@@ -304,7 +304,20 @@ private:
         if (!catalog_.tables[t].view) return sources_.push_back(source{name, t, nullable, {}});
         const derived_range columns = analyse_view(catalog_.tables[t].view_query);
         if (!catalog_.tables[t].view_columns.empty()) rename_derived(token_cursor{catalog_.tables[t].view_columns}, columns);
+        rename_view_columns(t, columns);
         sources_.push_back(source{name, npos, nullable, columns});
+    }
+
+    // ALTER VIEW ... RENAME COLUMN a TO b, in the order the DDL made them.
+    constexpr void rename_view_columns(std::size_t view, const derived_range& columns) {
+        for (const view_column_rename& rename : catalog_.view_renames) {
+            if (rename.view != view) continue;
+            for (std::size_t i = columns.first; i < columns.first + columns.count; ++i)
+                if (iequals(derived_[i].name, rename.from)) {
+                    derived_[i].name = rename.to;
+                    break;
+                }
+        }
     }
 
     // A view's columns: its SELECT, analysed where the view is read.
@@ -512,6 +525,7 @@ private:
                 }
             }
         }
+        const token_cursor start = cursor_;
         const typed_value v = expression();
         std::string_view alias;
         if (accept("as") || (current().is_name() && !is_any_keyword(current(), clause_words))) {
@@ -524,9 +538,18 @@ private:
         } else if (target == sink::result && item < s_.columns.size()) {
             record_column(s_.columns[item], v);
         } else if (target == sink::derived) {
-            derived_.push_back(derived_column{alias.empty() ? v.origin : alias, v});
+            derived_.push_back(derived_column{alias.empty() ? unaliased_name(start, v) : alias, v});
         }
         return v;
+    }
+
+    // The name of a derived column without an alias: a column reference's is the name it reads
+    // the column by (`t.headline`: headline, where the table's column may be `title`); another
+    // expression's is the column its value comes from, if any.
+    constexpr std::string_view unaliased_name(token_cursor start, const typed_value& v) const {
+        if (v.origin.empty() || !start.current().is_name()) return v.origin;
+        const token name = start.qualified_name();
+        return start.current().offset == current().offset ? name.unquoted() : v.origin;
     }
 
     constexpr void merge_column(sink target, std::size_t index, const typed_value& v) {

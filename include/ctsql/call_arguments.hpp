@@ -1,8 +1,9 @@
 #pragma once
 // A call's arguments, bound to a cursor: each at its parameter's position, given in order or as
 // the fields of one struct by parameter name. A list parameter (sqlc.slice) takes any sized
-// range of values (std::vector, std::span, std::array, ...): its elements are bound after every
-// other parameter, list after list, and its length picks the statement (query_description.hpp).
+// range of values (std::vector, std::span, std::array, a std::views::transform, ...): its elements
+// are bound after every other parameter, list after list, and its length picks the statement
+// (query_description.hpp).
 //
 //   db.execute<User>(ListUsers, std::vector<std::int64_t>{1, 2, 3});  // ... WHERE id IN (sqlc.slice(ids))
 
@@ -75,14 +76,22 @@ list_lengths<Query::list_count()> lengths_of_lists(const Args&... args) {
     return lengths;
 }
 
+// Whether a range's elements live as long as the range: a forward range's references do. An
+// element the range makes as it is read (a std::views::transform's) is gone before the
+// statement runs.
+template <class Range>
+inline constexpr bool elements_outlive_reading =
+    std::ranges::forward_range<const Range> && std::is_lvalue_reference_v<std::ranges::range_reference_t<const Range>>;
+
 // A list's elements, at the positions from `position` on (left past them); an error names the
 // element, counted from 0.
 template <class Cursor, class Range>
 void bind_list(Cursor& cursor, std::string_view query, std::string_view list, const Range& elements, int& position) {
+    constexpr text_binding text = elements_outlive_reading<Range> ? text_binding::may_borrow : text_binding::copy;
     std::size_t index = 0;
     for (const auto& element : elements) {
         try {
-            bind_value(cursor, argument_site{query, position}, element);
+            bind_value<text>(cursor, argument_site{query, position}, element);
         } catch (const error& e) {
             throw error{e.code(), e.query_name(), fmt::format("list '{}', element {}: {}", list, index, e.text()),
                         e.sqlstate(), e.native_code()};

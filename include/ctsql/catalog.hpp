@@ -36,6 +36,14 @@ struct table_definition {
     std::string_view view_columns;  // CREATE VIEW v (a, b): "(a, b)", the names of its columns
 };
 
+// ALTER VIEW v RENAME COLUMN a TO b: a view's columns are its SELECT's, typed where a query reads
+// the view, so the new name is given to the column then.
+struct view_column_rename {
+    std::size_t view = 0;  // index in catalog::tables
+    std::string_view from;
+    std::string_view to;
+};
+
 struct enum_definition {
     std::string_view name;  // empty for MySQL's inline ENUM('a', 'b')
     std::size_t first_label = 0;
@@ -68,6 +76,7 @@ struct catalog_shape {
     std::size_t view_sources = 0;
     std::size_t view_depth = 0;
     std::size_t widest_table = 0;  // the most columns a table (or a view) can have
+    std::size_t view_renames = 0;
 };
 
 template <catalog_shape Shape>
@@ -77,6 +86,7 @@ struct catalog {
     detail::fixed_vector<column_definition, Shape.columns> columns;
     detail::fixed_vector<enum_definition, Shape.enums> enums;
     detail::fixed_vector<std::string_view, Shape.labels> labels;  // enum labels, without quotes
+    detail::fixed_vector<view_column_rename, Shape.view_renames> view_renames;  // in the order made
     catalog_diagnosis error;
 
     constexpr bool ok() const { return error.code == catalog_problem::none; }
@@ -104,7 +114,7 @@ namespace detail {
 
 // Upper bounds for the catalog's lists, from one pass over the tokens.
 constexpr catalog_shape measure_catalog(std::string_view text) {
-    catalog_shape shape{1, 1, 1, 1, 0, 0, 1};
+    catalog_shape shape{1, 1, 1, 1, 0, 0, 1, 0};
     bool views = false;
     std::size_t depth = 0;
     std::size_t width = 1;  // of the current statement: commas at depth 1, plus one
@@ -125,10 +135,11 @@ constexpr catalog_shape measure_catalog(std::string_view text) {
         else if (t.is(",") && depth <= 1) ++width;
         else if (t.is(";")) width = 1;
         if (is_keyword(t, "add")) ++added;
+        if (is_keyword(t, "rename")) ++shape.view_renames;
         if (width > shape.widest_table) shape.widest_table = width;
     }
     shape.widest_table += added;
-    if (!views) shape.view_sources = shape.view_depth = 0;
+    if (!views) shape.view_sources = shape.view_depth = shape.view_renames = 0;
     return shape;
 }
 
@@ -220,7 +231,7 @@ private:
         if (accept("alter")) {
             if (accept("table")) return alter_table();
             if (accept("type")) return alter_type();
-            if (accept("view")) return create_view(true);  // MySQL: ALTER VIEW v AS SELECT ...
+            if (accept("view") || (accept("materialized") && accept("view"))) return alter_view();
             return skip_statement();  // ALTER SEQUENCE, INDEX, ...: nothing a column's type depends on
         }
         if (accept("drop")) return drop();
@@ -452,14 +463,40 @@ private:
         }
     }
 
-    // CREATE VIEW, or with `replace` CREATE OR REPLACE VIEW and ALTER VIEW: the new definition
-    // takes the old one's place.
+    // CREATE [OR REPLACE] VIEW [IF NOT EXISTS] name ...
     constexpr void create_view(bool replace) {
         const bool if_not_exists = accept_if_not_exists();
         const token name = read_name();
         if (!ok()) return;
+        if (if_not_exists && result_.find_table(name.unquoted()) != catalog<Shape>::npos) return skip_statement();
+        define_view(name, replace);
+    }
+
+    // ALTER [MATERIALIZED] VIEW [IF EXISTS] name, then: MySQL's [(names)] AS SELECT ... redefines
+    // the view; RENAME TO and RENAME [COLUMN] a TO b rename it or one of its columns; OWNER TO,
+    // SET SCHEMA, ALTER COLUMN ... SET DEFAULT and the like change nothing a query reads.
+    constexpr void alter_view() {
+        const bool if_exists = accept("if") && accept("exists");
+        const token name = read_name();
+        if (!ok()) return;
+        if (current().is("(") || at("as")) return define_view(name, true);
+        if (!accept("rename")) return skip_statement();
+        const std::size_t view = result_.find_table(name.unquoted());
+        if (view == catalog<Shape>::npos) {
+            if (if_exists) return skip_statement();
+            return fail(catalog_problem::unknown_table, name);
+        }
+        if (accept("to")) {
+            result_.tables[view].name = read_name().unquoted();
+            return;
+        }
+        rename_column(view);
+    }
+
+    // A view's [(names)] AS SELECT ..., after its name; with `replace` (CREATE OR REPLACE VIEW,
+    // ALTER VIEW) the new definition takes the old one's place.
+    constexpr void define_view(const token& name, bool replace) {
         if (const std::size_t old = result_.find_table(name.unquoted()); old != catalog<Shape>::npos) {
-            if (if_not_exists) return skip_statement();
             if (!replace) return fail(catalog_problem::duplicate_table, name);
             drop_table(old);
         }
@@ -552,17 +589,28 @@ private:
                 return;
             }
             if (accept("constraint") || accept("index") || accept("key")) return skip_action();
-            accept("column");
-            const std::size_t c = existing_column(table);
-            if (!ok()) return;
-            accept("to");
-            result_.columns[c].name = current().unquoted();
-            result_.columns[c].quoted = current().kind == token_kind::quoted_identifier;
-            cursor_.advance();
-            return;
+            return rename_column(table);
         }
         if (accept("alter") || accept("modify") || accept("change")) return change_column(table);
         skip_action();  // OWNER TO, SET (...), ENABLE TRIGGER, ENGINE=...: no column changes
+    }
+
+    // RENAME [COLUMN] a TO b, of a table or a view (PostgreSQL's ALTER TABLE works on views too).
+    constexpr void rename_column(std::size_t table) {
+        accept("column");
+        if (result_.tables[table].view) {  // its columns are not known here: the rename is kept
+            const token from = read_name();
+            if (!accept("to")) return fail(catalog_problem::unreadable, current().text);
+            const token to = read_name();
+            if (ok()) result_.view_renames.push_back(view_column_rename{table, from.unquoted(), to.unquoted()});
+            return;
+        }
+        const std::size_t c = existing_column(table);
+        if (!ok()) return;
+        accept("to");
+        result_.columns[c].name = current().unquoted();
+        result_.columns[c].quoted = current().kind == token_kind::quoted_identifier;
+        cursor_.advance();
     }
 
     // ALTER [COLUMN] c SET/DROP NOT NULL | [SET DATA] TYPE t | SET/DROP DEFAULT, and MySQL's

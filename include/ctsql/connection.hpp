@@ -13,9 +13,10 @@
 //   void execute_script(std::string_view); bool is_open();
 //   void begin(const transaction_options&), commit(), rollback(); bool in_transaction()
 // and its cursor: bind_null(int), bind(int, bool | int64 | uint64 | double | string_view |
-//   span<const byte> | microtime | uuid), bind_array(argument_site, vector) where the database
-//   has arrays, bool step(), and bool read(int, bool& | int64& | uint64& | double& | string& |
-//   blob& | microtime& | uuid&, const value_site&) (and read_array), false for NULL.
+//   span<const byte> | microtime | uuid), bind_copy(int, string_view | span<const byte>) for
+//   text and bytes gone before the statement runs, bind_array(argument_site, vector) where the
+//   database has arrays, bool step(), and bool read(int, bool& | int64& | uint64& | double& |
+//   string& | blob& | microtime& | uuid&, const value_site&) (and read_array), false for NULL.
 
 #include <cstdint>
 #include <optional>

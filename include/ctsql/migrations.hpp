@@ -9,8 +9,9 @@
 //   for (const ctsql::migration_status& m : ctsql::status(db, migrations)) { ... }
 //
 // Two processes migrating one database at once take turns: PostgreSQL's advisory lock and
-// MySQL's named lock are held while migrate or rollback runs; on SQLite each migration's
-// BEGIN IMMEDIATE takes the write lock, and the ledger is read again inside it.
+// MySQL's named lock are held while migrate or rollback runs, and while status reads the ledger;
+// on SQLite each migration's BEGIN IMMEDIATE takes the write lock, and the ledger is read again
+// inside it.
 
 #include <algorithm>
 #include <chrono>
@@ -30,6 +31,7 @@
 #include "dialect.hpp"
 #include "error.hpp"
 #include "fixed_string.hpp"
+#include "lexer.hpp"
 #include "migration.hpp"
 #include "origin.hpp"
 #include "query_set.hpp"
@@ -101,18 +103,6 @@ struct applied_migration {
     std::chrono::sys_time<std::chrono::microseconds> applied_at;
 };
 
-// The applied migrations, in version order; the ledger is created first if missing. Outside a
-// transaction only: migrations run in transactions of their own, and on MySQL the CREATE TABLE
-// would commit the program's.
-template <class Backend>
-std::vector<applied_migration> read_ledger(basic_connection<Backend>& db) {
-    if (db.in_transaction())
-        throw error{errc::other, {}, "migrate, rollback and status run outside a transaction: migrations run in "
-                                     "transactions of their own"};
-    db.execute_script(ledger_ddl<Backend::dialect>().view());
-    return db.template execute<applied_migration>(ledger<Backend::dialect>.template get<"AppliedMigrations">());
-}
-
 // Another process may have applied or undone a migration since the ledger was read: read again,
 // inside the migration's own transaction.
 template <class Connection>
@@ -131,9 +121,21 @@ inline error changed_migration(const migration& m, std::string_view recorded) {
                              describe_migration(m.version, m.name), recorded, migration_checksum(m.up))};
 }
 
-// Runs one of a migration's scripts; an error it raises is said of the migration.
+// Whether a script holds a statement to run: one of nothing but whitespace, comments (an
+// embedded file's marker among them) and `;` holds none, and MySQL refuses to run it ("Query
+// was empty").
+constexpr bool holds_statement(std::string_view script) {
+    lexer lex{script};
+    for (token t = lex.next_significant(); t.kind != token_kind::end; t = lex.next_significant())
+        if (!t.is(";")) return true;
+    return false;
+}
+
+// Runs one of a migration's scripts, unless it holds no statement; an error it raises is said
+// of the migration.
 template <class Connection>
 void run_script(basic_transaction<Connection>& tx, std::string_view script, const migration& m) {
+    if (!holds_statement(script)) return;
     try {
         tx.execute_script(script);
     } catch (const error& e) {
@@ -175,16 +177,27 @@ inline bool is_applied(const std::vector<applied_migration>& applied, std::int64
     return std::ranges::binary_search(applied, version, {}, &applied_migration::version);
 }
 
+// PostgreSQL's advisory lock key: the eight bytes "ctsqlmig" read as one big-endian number.
+inline constexpr std::int64_t advisory_lock_key = [] {
+    std::uint64_t key = 0;
+    for (const char c : std::string_view{"ctsqlmig"}) key = (key << 8) | static_cast<unsigned char>(c);
+    return static_cast<std::int64_t>(key);
+}();
+
 // Keeps other processes from migrating the same database while it lives: PostgreSQL's advisory
-// lock (its key is the bytes "ctsqlmig") and MySQL's named lock, both held by the session, so
-// that a lost connection releases them. SQLite has none: each migration's BEGIN IMMEDIATE
-// takes the write lock.
+// lock and MySQL's named lock, both held by the session, so that a lost connection releases
+// them. SQLite has none: each migration's BEGIN IMMEDIATE takes the write lock. Outside a
+// transaction only: migrations run in transactions of their own, and on MySQL the ledger's
+// CREATE TABLE would commit the program's.
 template <class Backend>
 class migration_lock {
 public:
     explicit migration_lock(basic_connection<Backend>& db) : db_(db) {
+        if (db.in_transaction())
+            throw error{errc::other, {}, "migrate, rollback and status run outside a transaction: migrations run in "
+                                         "transactions of their own"};
         if constexpr (Backend::dialect == dialect::postgresql) {
-            db.execute_script("SELECT pg_advisory_lock(7166450135398459751)");
+            db.execute_script(fmt::format("SELECT pg_advisory_lock({})", advisory_lock_key));
         } else if constexpr (Backend::dialect == dialect::mysql) {
             // 1: locked; 0: still held by another after a year; NULL: an error, such as a kill.
             constexpr auto GetLock =
@@ -200,7 +213,7 @@ public:
     ~migration_lock() {
         try {
             if constexpr (Backend::dialect == dialect::postgresql)
-                db_.execute_script("SELECT pg_advisory_unlock(7166450135398459751)");
+                db_.execute_script(fmt::format("SELECT pg_advisory_unlock({})", advisory_lock_key));
             else if constexpr (Backend::dialect == dialect::mysql)
                 db_.execute_script("DO RELEASE_LOCK('ctsql_migrations')");
         } catch (const error&) {  // the connection is lost, and the server has released the lock with it
@@ -210,6 +223,15 @@ public:
 private:
     basic_connection<Backend>& db_;
 };
+
+// The applied migrations, in version order; the ledger is created first if missing. Under the
+// migration lock, so that two processes do not create it at once (PostgreSQL's CREATE TABLE IF
+// NOT EXISTS is no guard against one that has not committed yet).
+template <class Backend>
+std::vector<applied_migration> read_ledger(basic_connection<Backend>& db, const migration_lock<Backend>&) {
+    db.execute_script(ledger_ddl<Backend::dialect>().view());
+    return db.template execute<applied_migration>(ledger<Backend::dialect>.template get<"AppliedMigrations">());
+}
 
 template <class Range>
 concept migration_range =
@@ -226,8 +248,8 @@ template <class Backend, detail::migration_range Migrations>
 std::size_t migrate(basic_connection<Backend>& db, const Migrations& migrations) {
     constexpr dialect D = Backend::dialect;
     const std::vector<migration> program = detail::program_migrations(migrations);
-    detail::migration_lock<Backend> lock{db};
-    const std::vector<detail::applied_migration> applied = detail::read_ledger(db);
+    const detail::migration_lock<Backend> lock{db};
+    const std::vector<detail::applied_migration> applied = detail::read_ledger(db, lock);
     detail::check_ledger(program, applied);
     std::size_t count = 0;
     for (const migration& m : program) {
@@ -254,8 +276,8 @@ template <class Backend, detail::migration_range Migrations>
 std::size_t rollback(basic_connection<Backend>& db, const Migrations& migrations, std::size_t n) {
     constexpr dialect D = Backend::dialect;
     const std::vector<migration> program = detail::program_migrations(migrations);
-    detail::migration_lock<Backend> lock{db};
-    const std::vector<detail::applied_migration> applied = detail::read_ledger(db);
+    const detail::migration_lock<Backend> lock{db};
+    const std::vector<detail::applied_migration> applied = detail::read_ledger(db, lock);
     detail::check_ledger(program, applied);
     std::vector<const migration*> undone;
     for (auto a = applied.rbegin(); a != applied.rend() && undone.size() < n; ++a) {
@@ -280,11 +302,13 @@ std::size_t rollback(basic_connection<Backend>& db, const Migrations& migrations
 
 // Every migration of the list, in version order, with whether and when it was applied and
 // whether its script has changed since; and any migration the database has applied that the
-// list does not have, with the name it was applied under and known = false.
+// list does not have, with the name it was applied under and known = false. Takes the migration
+// lock while it reads the ledger, as migrate does: it waits for another process's migrate.
 template <class Backend, detail::migration_range Migrations>
 std::vector<migration_status> status(basic_connection<Backend>& db, const Migrations& migrations) {
     const std::vector<migration> program = detail::program_migrations(migrations);
-    const std::vector<detail::applied_migration> applied = detail::read_ledger(db);
+    const detail::migration_lock<Backend> lock{db};
+    const std::vector<detail::applied_migration> applied = detail::read_ledger(db, lock);
     std::vector<migration_status> result;
     for (const migration& m : program) {
         migration_status& s = result.emplace_back();

@@ -58,6 +58,7 @@ struct pool_state {
     std::condition_variable returned;
     std::vector<std::unique_ptr<Connection>> idle;
     pool_statistics counts;
+    bool closed = false;  // the pool is gone: connections given back are closed
 
     // Opens one, counted as open before it exists, so that no two threads pass max_size.
     std::unique_ptr<Connection> open_one(std::unique_lock<std::mutex>& lock) {
@@ -91,17 +92,31 @@ struct pool_state {
 
     void give_back(std::unique_ptr<Connection> connection) noexcept {
         const bool reusable = ready_for_reuse(*connection);
-        if (!reusable) connection.reset();  // closed outside the lock
-        const std::lock_guard lock{mutex};
+        std::unique_lock lock{mutex};
         --counts.lent;
-        if (reusable) {
+        if (reusable && !closed) {
             idle.push_back(std::move(connection));
             ++counts.idle;
-        } else {
-            --counts.open;
-            ++counts.dropped;
+            returned.notify_one();
+            return;
         }
+        --counts.open;
+        if (!reusable) ++counts.dropped;
         returned.notify_one();
+        lock.unlock();
+        connection.reset();  // closed outside the lock
+    }
+
+    // The idle connections leave with the pool; lent ones are closed when given back.
+    void close() noexcept {
+        std::vector<std::unique_ptr<Connection>> leaving;
+        {
+            const std::lock_guard lock{mutex};
+            closed = true;
+            leaving.swap(idle);
+            counts.open -= leaving.size();
+            counts.idle = 0;
+        }
     }
 
     // A transaction left open is rolled back; a connection that cannot be used again is dropped.
@@ -168,6 +183,7 @@ public:
     }
     pool(const pool&) = delete;
     pool& operator=(const pool&) = delete;
+    ~pool() { state_->close(); }
 
     // An idle connection, a new one while fewer than max_size are open, or the first one given
     // back within acquire_timeout; errc::pool_timeout after that.

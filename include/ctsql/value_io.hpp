@@ -85,11 +85,23 @@ struct argument_site {
     }
 };
 
-template <class Cursor, class T>
+// How a cursor takes the text and bytes a value holds. A call's arguments outlive the
+// statement's run, so it may point at them; a list element that its range makes as it is read
+// (a std::views::transform's) is gone before the run, so it copies them. Every other value is
+// always copied, and text a value only points at (a const char*, an enum's label) is not its own.
+enum class text_binding : std::uint8_t { may_borrow, copy };
+
+template <text_binding Text, class Cursor, class Bytes>
+void bind_text_or_bytes(Cursor& cursor, int position, Bytes value) {
+    if constexpr (Text == text_binding::copy) cursor.bind_copy(position, value);
+    else cursor.bind(position, value);
+}
+
+template <text_binding Text = text_binding::may_borrow, class Cursor, class T>
 void bind_value(Cursor& cursor, const argument_site& site, const T& value) {
     const int position = site.position;
     if constexpr (is_optional_v<T>) {
-        if (value) bind_value(cursor, site, *value);
+        if (value) bind_value<Text>(cursor, site, *value);
         else cursor.bind_null(position);
     } else if constexpr (std::is_same_v<T, std::nullopt_t> || std::is_same_v<T, std::nullptr_t>) {
         cursor.bind_null(position);
@@ -117,9 +129,9 @@ void bind_value(Cursor& cursor, const argument_site& site, const T& value) {
         if (value == nullptr) cursor.bind_null(position);
         else cursor.bind(position, std::string_view{value});
     } else if constexpr (std::is_convertible_v<const T&, std::string_view>) {
-        cursor.bind(position, std::string_view{value});
+        bind_text_or_bytes<Text>(cursor, position, std::string_view{value});
     } else {
-        cursor.bind(position, std::span<const std::byte>{value});
+        bind_text_or_bytes<Text>(cursor, position, std::span<const std::byte>{value});
     }
 }
 

@@ -14,10 +14,18 @@
 
 namespace {
 
+inline constexpr auto PreparedCount = ctsql::query<R"sql(
+-- name: PreparedCount :one
+SELECT CAST(VARIABLE_VALUE AS SIGNED) FROM information_schema.SESSION_STATUS WHERE VARIABLE_NAME = 'COM_STMT_PREPARE'
+)sql">;
+
 struct fixture {
     test::mysql_scratch scratch;
     ctsql::mysql::connection db = scratch.connect();
     fixture() { test::fill_items(db); }
+
+    // The statements the session has prepared (Com_stmt_prepare), this count's own among them.
+    std::int64_t statements_prepared() { return *db.execute<std::int64_t>(PreparedCount); }
 };
 
 inline constexpr auto ItemsByIds = test::list_queries.get<"ItemsByIds">();

@@ -30,7 +30,12 @@ struct accounts_fixture {
 
 TEST_CASE("a deadlock between two transactions is run again") {
     accounts_fixture d;
-    test::check_deadlock_retried(d.opener());
+    test::check_deadlock_retried(d.opener(), test::deadlock_work::in_transaction);
+}
+
+TEST_CASE("a savepoint rolled back after a deadlock lets the deadlock be run again") {
+    accounts_fixture d;
+    test::check_deadlock_retried(d.opener(), test::deadlock_work::in_savepoint);
 }
 
 TEST_CASE("isolation levels reach the server, for the one transaction") {

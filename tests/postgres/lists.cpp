@@ -18,10 +18,15 @@
 
 namespace {
 
+inline constexpr auto PreparedHere = ctsql::query<"-- name: PreparedHere :one\nSELECT count(*) FROM pg_prepared_statements">;
+
 struct fixture {
     test::postgres_scratch scratch;
     ctsql::postgres::connection db = scratch.connect();
     fixture() { test::fill_items(db); }
+
+    // The session's prepared statements, this count's own among them.
+    std::int64_t statements_prepared() { return *db.execute<std::int64_t>(PreparedHere); }
 };
 
 inline constexpr char any_sql[] = R"sql(

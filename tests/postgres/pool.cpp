@@ -4,8 +4,13 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <thread>
+
+#include <unistd.h>
 
 #include "support/caught.hpp"
 #include "support/transaction_checks.hpp"
@@ -41,4 +46,31 @@ TEST_CASE("a pool whose server cannot be reached fails when it is made") {
     CHECK(test::caught([] {
               ctsql::pool<ctsql::postgres::connection>("postgresql://postgres@127.0.0.1:1/ctsql", {.min_size = 1});
           }).code() == ctsql::errc::connection_failure);
+}
+
+TEST_CASE("a pool's idle connections close with it, and a handle that outlives it closes its own") {
+    using namespace std::chrono_literals;
+    pool_fixture s;
+    const std::string name = "ctsql_pool_" + std::to_string(::getpid());
+    constexpr auto Sessions = ctsql::query<
+        "-- name: Sessions :one\nSELECT COUNT(*) FROM pg_stat_activity WHERE application_name = $1">;
+    auto observer = s.scratch.connect();
+    // The server forgets a closed session shortly after the client has gone.
+    const auto sessions_become = [&](std::int64_t expected) {
+        for (int tries = 0; tries < 500; ++tries) {
+            if (observer.execute<std::int64_t>(Sessions, name) == expected) return true;
+            std::this_thread::sleep_for(10ms);
+        }
+        return false;
+    };
+    std::optional<ctsql::pool<ctsql::postgres::connection>::handle> kept;
+    {
+        ctsql::pool<ctsql::postgres::connection> pool{s.url() + "&application_name=" + name, {.min_size = 3, .max_size = 3}};
+        CHECK(sessions_become(3));
+        kept.emplace(pool.acquire());
+    }
+    CHECK(sessions_become(1));
+    CHECK(test::count_accounts(**kept) == 0);
+    kept.reset();
+    CHECK(sessions_become(0));
 }

@@ -32,7 +32,12 @@ struct accounts_fixture {
 
 TEST_CASE("a deadlock between two transactions is run again") {
     accounts_fixture s;
-    test::check_deadlock_retried(s.opener());
+    test::check_deadlock_retried(s.opener(), test::deadlock_work::in_transaction);
+}
+
+TEST_CASE("a savepoint rolled back after a deadlock lets the deadlock be run again") {
+    accounts_fixture s;
+    test::check_deadlock_retried(s.opener(), test::deadlock_work::in_savepoint);
 }
 
 TEST_CASE("isolation levels and read only reach the server") {

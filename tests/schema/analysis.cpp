@@ -208,6 +208,9 @@ CREATE TABLE users (id BIGINT PRIMARY KEY, name TEXT NOT NULL, email TEXT);
 CREATE TABLE posts (id BIGINT PRIMARY KEY, user_id BIGINT NOT NULL, title TEXT NOT NULL);
 CREATE VIEW titles (post, headline) AS SELECT id, title FROM posts;
 CREATE VIEW authors AS SELECT u.id, u.name, count(p.id) AS posts FROM users u LEFT JOIN posts p ON p.user_id = u.id GROUP BY u.id, u.name;
+CREATE VIEW emails AS SELECT id, email FROM users;
+ALTER VIEW emails RENAME COLUMN email TO address;
+CREATE VIEW addresses AS SELECT address FROM emails;
 )sql">;
 inline constexpr auto FromSubquery = ctsql::query<R"sql(-- name: FromSubquery :many
 SELECT t.user_id, t.n FROM (SELECT user_id, count(*) AS n FROM posts GROUP BY user_id) AS t WHERE t.n > $1)sql", views>;
@@ -230,6 +233,20 @@ static_assert(!typed<FromView, dialect::postgresql>.column_types[2].nullable);  
 static_assert(typed<FromView, dialect::postgresql>.parameters[0].type.bits == 64);
 inline constexpr auto RenamedView = ctsql::query<"-- name: RenamedView :many\nSELECT headline FROM titles WHERE post = $1", views>;
 static_assert(typed<RenamedView, dialect::postgresql>.ok() && !typed<RenamedView, dialect::postgresql>.column_types[0].nullable);
+// A subquery's column read without an alias has the name it was read by, not its table column's.
+inline constexpr auto OverViewColumns = ctsql::query<R"sql(-- name: OverViewColumns :many
+SELECT s.headline FROM (SELECT t.headline FROM titles t) s)sql", views>;
+static_assert(verdict<OverViewColumns, dialect::postgresql, std::string>.empty());
+// ALTER VIEW ... RENAME COLUMN: the column has its new name, in the views over it too.
+inline constexpr auto ViewColumnRenamed = ctsql::query<"-- name: ViewColumnRenamed :many\nSELECT id, address FROM emails", views>;
+static_assert(typed<ViewColumnRenamed, dialect::postgresql>.ok() && typed<ViewColumnRenamed, dialect::postgresql>.columns[1].name == "address");
+static_assert(typed<ViewColumnRenamed, dialect::postgresql>.column_types[1].nullable);
+inline constexpr auto ViewColumnOldName = ctsql::query<"-- name: ViewColumnOldName :many\nSELECT email FROM emails", views>;
+static_assert(verdict<ViewColumnOldName, dialect::postgresql, std::optional<std::string>>.view() ==
+              "ViewColumnOldName: unknown column 'email' in 'emails'");
+inline constexpr auto OverRenamed = ctsql::query<"-- name: OverRenamed :many\nSELECT * FROM addresses", views>;
+static_assert(typed<OverRenamed, dialect::postgresql>.ok());
+static_assert(typed<OverRenamed, dialect::postgresql>.columns[0].name == "address");
 inline constexpr auto Union = ctsql::query<R"sql(-- name: Union :many
 SELECT name, id FROM users UNION ALL SELECT email, id FROM users)sql", views>;
 static_assert(typed<Union, dialect::sqlite>.ok() && typed<Union, dialect::sqlite>.column_types[0].nullable);  // email may be NULL

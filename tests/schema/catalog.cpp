@@ -107,6 +107,39 @@ static_assert(resolve(column<sqlite>("notes", "body").type, dialect::sqlite).fam
 static_assert(resolve(column<sqlite>("notes", "score").type, dialect::sqlite).family == type_family::integer);
 static_assert(resolve(column<sqlite>("notes", "id").type, dialect::sqlite).bits == 64);
 
+// Views as migrations and dumps alter them. MySQL's ALTER VIEW ... AS redefines one;
+// PostgreSQL's renames one or a column of it, and its other forms change nothing a query reads.
+inline constexpr auto altered_views = read<R"sql(
+CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, active BOOLEAN);
+CREATE VIEW active_users AS SELECT id, name FROM users WHERE active;
+ALTER VIEW active_users OWNER TO app;
+ALTER VIEW IF EXISTS active_users SET SCHEMA public;
+ALTER VIEW active_users ALTER COLUMN name SET DEFAULT 'anonymous';
+ALTER VIEW public.active_users RENAME TO members;
+ALTER VIEW IF EXISTS members RENAME COLUMN name TO full_name;
+ALTER TABLE members RENAME full_name TO display_name;
+ALTER VIEW IF EXISTS never_was RENAME TO still_not;
+CREATE VIEW names (n) AS SELECT name FROM users;
+ALTER VIEW names (label) AS SELECT name FROM users WHERE active;
+CREATE MATERIALIZED VIEW counts AS SELECT count(*) AS n FROM users;
+ALTER MATERIALIZED VIEW counts RENAME TO user_counts;
+ALTER MATERIALIZED VIEW IF EXISTS user_counts SET TABLESPACE fast;
+)sql">;
+static_assert(altered_views.ok());
+static_assert(altered_views.find_table("active_users") == altered_views.npos);
+static_assert(altered_views.tables[altered_views.find_table("members")].view);
+static_assert(altered_views.find_table("still_not") == altered_views.npos);
+static_assert(altered_views.view_renames.size() == 2);
+static_assert(altered_views.view_renames[0].view == altered_views.find_table("members"));
+static_assert(altered_views.view_renames[0].from == "name" && altered_views.view_renames[0].to == "full_name");
+static_assert(altered_views.view_renames[1].from == "full_name" && altered_views.view_renames[1].to == "display_name");
+static_assert(altered_views.tables[altered_views.find_table("names")].view_columns.starts_with("(label)"));
+static_assert(altered_views.tables[altered_views.find_table("names")].view_query.ends_with("WHERE active"));
+static_assert(altered_views.tables[altered_views.find_table("user_counts")].view);
+static_assert(read<"ALTER VIEW nope RENAME TO other">.error.code == catalog_problem::unknown_table);
+static_assert(read<"CREATE VIEW v AS SELECT 1 AS a; ALTER VIEW v RENAME COLUMN a b">.error.subject == "b");
+static_assert(read<"CREATE VIEW v AS SELECT 1; ALTER VIEW nope OWNER TO app">.ok());  // as before: not looked up
+
 // One declared name, a width per dialect.
 inline constexpr declared_type integer_type = column<postgres>("pairs", "a").type;
 static_assert(resolve(integer_type, dialect::sqlite).bits == 64);

@@ -1,12 +1,16 @@
-// IN lists from a range argument (sqlc.slice) on SQLite: the checks every backend shares, an
-// element that cannot be bound, and the limit on a statement's parameters.
+// IN lists from a range argument (sqlc.slice) on SQLite: the checks every backend shares, the
+// statement kept for a length run again, an element that cannot be bound, and the limit on a
+// statement's parameters.
 #include <ctsql/sqlite.hpp>
 
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <set>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -20,6 +24,16 @@ namespace {
 struct fixture {
     ctsql::sqlite::connection db{":memory:"};
     fixture() { test::fill_items(db); }
+
+    // The statements open on the connection: ctsql keeps each one it prepares.
+    std::vector<sqlite3_stmt*> statements() {
+        sqlite3* handle = db.backend().native_handle();
+        std::vector<sqlite3_stmt*> open;
+        for (sqlite3_stmt* s = sqlite3_next_stmt(handle, nullptr); s != nullptr; s = sqlite3_next_stmt(handle, s))
+            open.push_back(s);
+        return open;
+    }
+    std::size_t statements_prepared() { return statements().size(); }
 };
 
 // Without a schema, so that an unsigned argument reaches the backend.
@@ -46,6 +60,18 @@ TEST_CASE("lists: threads with connections of their own share the texts made for
         });
     for (std::thread& thread : threads) thread.join();
     CHECK(right == 4 * 60);
+}
+
+// SQLite counts each statement's runs: a length seen before runs the statement kept for it.
+TEST_CASE_FIXTURE(fixture, "lists: a length seen before runs the statement prepared for it") {
+    const auto ItemsByIds = test::list_queries.get<"ItemsByIds">();
+    for (int i = 0; i < 3; ++i) CHECK(db.execute<test::ListedItem>(ItemsByIds, test::count_up(2)).size() == 2);
+    CHECK(db.execute<test::ListedItem>(ItemsByIds, test::count_up(1)).size() == 1);
+    std::multiset<int> runs;
+    for (sqlite3_stmt* s : statements())
+        if (std::string_view{sqlite3_sql(s)}.find("FROM items WHERE id IN (") != std::string_view::npos)
+            runs.insert(sqlite3_stmt_status(s, SQLITE_STMTSTATUS_RUN, 0));
+    CHECK(runs == std::multiset<int>{1, 3});
 }
 
 TEST_CASE_FIXTURE(fixture, "lists: an element that cannot be bound is named") {

@@ -8,8 +8,10 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <numeric>
+#include <ranges>
 #include <set>
 #include <span>
 #include <string>
@@ -69,12 +71,14 @@ struct ListedItem {
     std::string label;
 };
 
+inline std::string item_label(std::int64_t id) { return "item " + std::to_string(id); }
+
 // Items 1 to 1000, labelled "item <id>", on shelf id % 10.
 template <class Connection>
 void fill_items(Connection& db) {
     db.execute_script(items_ddl);
     std::vector<std::tuple<std::int64_t, std::string, std::int32_t>> items;
-    for (std::int32_t id = 1; id <= 1000; ++id) items.emplace_back(id, "item " + std::to_string(id), id % 10);
+    for (std::int32_t id = 1; id <= 1000; ++id) items.emplace_back(id, item_label(id), id % 10);
     REQUIRE(db.execute(list_queries.get<"AddItems">(), items) == 1000);
 }
 
@@ -87,22 +91,29 @@ inline std::vector<std::int64_t> ids_of(const std::vector<ListedItem>& items) {
 using ids = std::vector<std::int64_t>;
 
 // Lengths 0, 1, 2 and 1000 on one connection, each a statement of its own, and again in
-// another order: each length's statement gives its own rows.
-template <class Connection>
-void check_list_lengths(Connection& db) {
+// another order: each length's statement gives its own rows, and is prepared once.
+// `prepared()` counts the statements the connection has prepared, in the backend's own way.
+template <class Connection, class Prepared>
+void check_list_lengths(Connection& db, Prepared prepared) {
     const auto ItemsByIds = list_queries.get<"ItemsByIds">();
+    const auto before = prepared();  // after whatever statement the counting prepares for itself
+    const auto prepared_here = [&] { return prepared() - before; };
     CHECK(db.template execute<ListedItem>(ItemsByIds, ids{}).empty());
+    CHECK(prepared_here() == 1);
     const std::vector<ListedItem> one = db.template execute<ListedItem>(ItemsByIds, ids{7});
     REQUIRE(one.size() == 1);
     CHECK(one[0].label == "item 7");
     CHECK(ids_of(db.template execute<ListedItem>(ItemsByIds, ids{999, 3})) == ids{3, 999});
-    ids all(1000);
-    std::iota(all.begin(), all.end(), 1);
-    CHECK(ids_of(db.template execute<ListedItem>(ItemsByIds, all)) == all);
+    CHECK(ids_of(db.template execute<ListedItem>(ItemsByIds, count_up(1000))) == count_up(1000));
+    CHECK(prepared_here() == 4);
+    // Each length again: its own statement, not prepared anew.
     CHECK(ids_of(db.template execute<ListedItem>(ItemsByIds, ids{5, 6})) == ids{5, 6});
     CHECK(ids_of(db.template execute<ListedItem>(ItemsByIds, ids{8})) == ids{8});
     CHECK(db.template execute<ListedItem>(ItemsByIds, ids{}).empty());
+    CHECK(ids_of(db.template execute<ListedItem>(ItemsByIds, count_up(1000))) == count_up(1000));
+    CHECK(prepared_here() == 4);
     CHECK(ids_of(db.template execute<ListedItem>(ItemsByIds, ids{2000, 4, 4})) == ids{4});  // no such id; a repeat
+    CHECK(prepared_here() == 5);
 }
 
 // Any sized range of values: a std::span, a std::array, a std::set as well as a std::vector.
@@ -125,6 +136,58 @@ void check_text_lists(Connection& db) {
     CHECK(db.template execute<std::int64_t>(IdsByLabels, std::vector<std::string_view>{"item 3"}) == ids{3});
     CHECK(db.template execute<std::int64_t>(IdsByLabels, std::array<const char*, 2>{"item 4", "item 5"}) == ids{4, 5});
     CHECK(db.template execute<std::int64_t>(IdsByLabels, std::vector<std::string>{}).empty());
+}
+
+// A range that makes its elements as it is read (std::views::transform): each element is gone
+// before the statement runs, so its text is bound by copy. Short texts live in the string
+// itself, long ones on the heap: both would be read after they are gone if they were borrowed.
+template <class Connection>
+void check_lists_made_as_read(Connection& db) {
+    const auto IdsByLabels = list_queries.get<"IdsByLabels">();
+    const ids wanted{12, 3, 7};
+    CHECK(db.template execute<std::int64_t>(IdsByLabels, wanted | std::views::transform(item_label)) == ids{3, 7, 12});
+    const auto shelf_label = [](std::int32_t shelf) { return "shelf " + std::to_string(shelf) + ", relabelled"; };
+    const std::vector<std::int32_t> shelves{3, 4};
+    for (std::int32_t shelf : shelves)
+        REQUIRE(db.execute(list_queries.get<"RelabelShelves">(), shelf_label(shelf), std::vector{shelf}) == 100);
+    CHECK(db.template execute<std::int64_t>(IdsByLabels, shelves | std::views::transform(shelf_label)).size() == 200);
+    // Numbers are copied as they are bound, from any range.
+    const auto next = [](std::int64_t id) { return id + 1; };
+    CHECK(ids_of(db.template execute<ListedItem>(list_queries.get<"ItemsByIds">(), wanted | std::views::transform(next))) ==
+          ids{4, 8, 13});
+}
+
+// The labels as bytes, which each database writes its own way.
+inline constexpr char label_bytes_sql[] = R"sql(
+-- name: IdsByLabelBytesSqlite :many
+SELECT id FROM items WHERE CAST(label AS BLOB) IN (sqlc.slice(labels)) ORDER BY id;
+
+-- name: IdsByLabelBytesPostgres :many
+SELECT id FROM items WHERE convert_to(label, 'UTF8') IN (sqlc.slice(labels)) ORDER BY id;
+
+-- name: IdsByLabelBytesMysql :many
+SELECT id FROM items WHERE CAST(label AS BINARY) IN (sqlc.slice(labels)) ORDER BY id;
+)sql";
+inline constexpr auto label_bytes_queries = ctsql::query_set<label_bytes_sql>;
+
+template <ctsql::dialect D>
+constexpr auto ids_by_label_bytes() {
+    if constexpr (D == ctsql::dialect::sqlite) return label_bytes_queries.get<"IdsByLabelBytesSqlite">();
+    else if constexpr (D == ctsql::dialect::postgresql) return label_bytes_queries.get<"IdsByLabelBytesPostgres">();
+    else return label_bytes_queries.get<"IdsByLabelBytesMysql">();
+}
+
+// Bytes made as the range is read are bound by copy too.
+template <class Connection>
+void check_bytes_made_as_read(Connection& db) {
+    const auto label_bytes = [](std::int64_t id) {
+        const std::string label = item_label(id);
+        const auto* first = reinterpret_cast<const std::byte*>(label.data());
+        return ctsql::blob(first, first + label.size());
+    };
+    const ids wanted{12, 3, 7};
+    CHECK(db.template execute<std::int64_t>(ids_by_label_bytes<Connection::dialect>(),
+                                            wanted | std::views::transform(label_bytes)) == ids{3, 7, 12});
 }
 
 struct ShelfFilter {  // by name, the list a field among the others

@@ -48,6 +48,11 @@ TEST_CASE("a failed migration is not recorded, nor its DDL where DDL is transact
     test::check_failed_migration(f.opener(), migrations_fixture::transactional_ddl);
 }
 
+TEST_CASE("a migration whose scripts hold no statement is applied and undone") {
+    migrations_fixture f;
+    test::check_empty_scripts(f.opener());
+}
+
 TEST_CASE("migrate, rollback and status refuse to run inside a transaction") {
     migrations_fixture f;
     test::check_inside_transaction(f.opener());
@@ -56,4 +61,9 @@ TEST_CASE("migrate, rollback and status refuse to run inside a transaction") {
 TEST_CASE("two processes migrating at once apply each migration once") {
     migrations_fixture f;
     test::check_concurrent_migrate(f.opener(), migrations_fixture::pause_statement);
+}
+
+TEST_CASE("status and migrate at once on a new database both succeed") {
+    migrations_fixture f;
+    test::check_concurrent_status(f.opener());
 }

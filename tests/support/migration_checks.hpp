@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -231,6 +232,28 @@ void check_failed_migration(Connect connect, bool transactional_ddl) {
     else CHECK(db.template execute<std::int64_t>(CountHalf) == 0);
 }
 
+// A migration that does nothing (a placeholder, or a step another dialect's list needs) has a
+// script of whitespace and comments, or none at all: it is applied, recorded and undone like any
+// other, on every backend.
+template <class Connect>
+void check_empty_scripts(Connect connect) {
+    auto db = connect();
+    std::vector<ctsql::migration> list = first(1);
+    list.push_back({2, "nothing", "", " \n\t"});
+    list.push_back({3, "placeholder",
+                    "/* ctsql: file db/migrations/3_placeholder.up.sql:1 */\n-- a step only other dialects need\n;",
+                    "/* nothing */ -- to undo\n"});
+    CHECK(ctsql::migrate(db, list) == 3);
+    const auto listed = ctsql::status(db, list);
+    REQUIRE(listed.size() == 3);
+    CHECK(listed[1].applied);
+    CHECK(listed[2].applied);
+    CHECK(ctsql::rollback(db, list, 2) == 2);
+    CHECK(ctsql::status(db, list)[0].applied);
+    CHECK_FALSE(ctsql::status(db, list)[1].applied);
+    CHECK(ctsql::migrate(db, list) == 2);
+}
+
 // migrate, rollback and status inside a transaction of the program's are refused: migrations
 // need transactions of their own, and the program's is left as it was.
 template <class Connect>
@@ -247,9 +270,41 @@ void check_inside_transaction(Connect connect) {
     CHECK(ctsql::migrate(db, notes_migrations) == 3);
 }
 
-// Two processes (here threads, each with its own connection) migrating at once: each migration is
-// applied once, by one of them. Each migration takes a while (`pause` runs that long), so that
-// the other process looks at the database while one runs.
+// Runs two calls at once, each on a thread of its own with a connection of its own, as two
+// processes would: both start when both are connected. Returns the error each threw, if any.
+template <class Connect, class First, class Second>
+std::array<std::optional<ctsql::error>, 2> at_once(Connect connect, First first, Second second) {
+    std::array<std::optional<ctsql::error>, 2> failures;
+    std::latch connected{2};
+    const auto run = [&](auto call, std::optional<ctsql::error>& failure) {
+        std::optional<decltype(connect())> db;
+        try {
+            db.emplace(connect());
+        } catch (const ctsql::error& e) {
+            failure = e;
+        }
+        connected.arrive_and_wait();  // even when this one failed to connect, so the other runs
+        if (!db) return;
+        try {
+            call(*db);
+        } catch (const ctsql::error& e) {
+            failure = e;
+        }
+    };
+    std::thread a{[&] { run(first, failures[0]); }};
+    std::thread b{[&] { run(second, failures[1]); }};
+    a.join();
+    b.join();
+    return failures;
+}
+
+inline void check_no_failure(const std::array<std::optional<ctsql::error>, 2>& failures) {
+    for (const std::optional<ctsql::error>& failure : failures) CHECK_MESSAGE(!failure, (failure ? failure->text() : ""));
+}
+
+// Two processes migrating at once: each migration is applied once, by one of them. Each
+// migration takes a while (`pause` runs that long), so that the other process looks at the
+// database while one runs.
 template <class Connect>
 void check_concurrent_migrate(Connect connect, const std::string& pause) {
     constexpr std::int64_t steps = 6;
@@ -261,36 +316,38 @@ void check_concurrent_migrate(Connect connect, const std::string& pause) {
     for (std::int64_t v = 1; v <= steps; ++v) list.push_back({v, "step", ups[static_cast<std::size_t>(v - 1)], ""});
 
     // The ledger exists, so that looking at it takes no write lock on SQLite.
-    auto setup = connect();
-    CHECK(ctsql::status(setup, list).size() == steps);
-    struct runner {
-        std::size_t applied = 0;
-        std::optional<ctsql::error> failure;
-    };
-    runner a, b;
-    std::latch ready{2};
-    const auto run = [&](runner& r) {
-        try {
-            auto db = connect();
-            ready.arrive_and_wait();
-            r.applied = ctsql::migrate(db, list);
-        } catch (const ctsql::error& e) {
-            r.failure = e;
-        }
-    };
-    std::thread first_process{[&] { run(a); }};
-    std::thread second_process{[&] { run(b); }};
-    first_process.join();
-    second_process.join();
-    CHECK_FALSE(a.failure.has_value());
-    CHECK_FALSE(b.failure.has_value());
-    CHECK(a.applied + b.applied == steps);
-    auto& db = setup;
+    auto db = connect();
+    CHECK(ctsql::status(db, list).size() == steps);
+    std::size_t applied[2] = {};
+    check_no_failure(at_once(
+        connect, [&](auto& first_process) { applied[0] = ctsql::migrate(first_process, list); },
+        [&](auto& second_process) { applied[1] = ctsql::migrate(second_process, list); }));
+    CHECK(applied[0] + applied[1] == steps);
     constexpr auto Logged = ctsql::query<"-- name: Logged :one\nSELECT COUNT(*) FROM migration_log">;
     constexpr auto LoggedOnce = ctsql::query<"-- name: LoggedOnce :one\nSELECT COUNT(DISTINCT version) FROM migration_log">;
     CHECK(db.template execute<std::int64_t>(Logged) == steps - 1);
     CHECK(db.template execute<std::int64_t>(LoggedOnce) == steps - 1);
     CHECK(ctsql::migrate(db, list) == 0);
+}
+
+// One process asks for the status of a new database while another migrates it: both would
+// create the ledger, and they take turns, so neither fails. Several rounds, each from a
+// database without a ledger, as the race is a matter of timing.
+template <class Connect>
+void check_concurrent_status(Connect connect) {
+    const std::vector<ctsql::migration> list = first(1);
+    auto db = connect();
+    for (int round = 0; round < 10; ++round) {
+        CAPTURE(round);
+        std::size_t listed = 0;
+        std::size_t applied = 0;
+        check_no_failure(at_once(
+            connect, [&](auto& looking) { listed = ctsql::status(looking, list).size(); },
+            [&](auto& migrating) { applied = ctsql::migrate(migrating, list); }));
+        CHECK(listed == 1);
+        CHECK(applied == 1);
+        db.execute_script("DROP TABLE IF EXISTS notes; DROP TABLE IF EXISTS ctsql_migrations");
+    }
 }
 
 }  // namespace test

@@ -36,3 +36,8 @@ TEST_CASE("a transaction inside the program's own BEGIN is a savepoint") {
     accounts_fixture f;
     test::check_inside_own_begin(f.opener(), accounts_fixture::begin_statement);
 }
+
+TEST_CASE("a :copyfrom or :batchexec that fails inside a transaction undoes only itself") {
+    accounts_fixture f;
+    test::check_failed_load_undoes_itself(f.opener());
+}

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include "support/caught.hpp"
@@ -26,6 +27,10 @@ inline constexpr auto Deposit = ctsql::query<"-- name: Deposit :exec\nUPDATE acc
 inline constexpr auto Balance = ctsql::query<"-- name: Balance :one\nSELECT balance FROM accounts WHERE id = $1">;
 inline constexpr auto CountAccounts = ctsql::query<"-- name: CountAccounts :one\nSELECT COUNT(*) FROM accounts">;
 inline constexpr auto Owners = ctsql::query<"-- name: Owners :many\nSELECT owner FROM accounts ORDER BY id">;
+inline constexpr auto CopyAccounts =
+    ctsql::query<"-- name: CopyAccounts :copyfrom\nINSERT INTO accounts (id, owner, balance) VALUES ($1, $2, $3)">;
+inline constexpr auto OpenAccounts =
+    ctsql::query<"-- name: OpenAccounts :batchexec\nINSERT INTO accounts (id, owner, balance) VALUES ($1, $2, $3)">;
 
 template <class Connection>
 std::int64_t count_accounts(Connection& db) {
@@ -212,6 +217,24 @@ void check_read_only(Connect connect) {
     CHECK(tx.active());
 }
 
+// A :copyfrom or :batchexec that fails inside a transaction undoes only itself: the
+// transaction goes on, and what ran before the load stays.
+template <class Connect>
+void check_failed_load_undoes_itself(Connect connect) {
+    using account = std::tuple<std::int64_t, std::string, std::int64_t>;
+    auto db = connect();
+    db.transaction([](auto& tx) {
+        tx.execute(OpenAccount, 1, "Ann", 0);
+        const std::vector<account> clashing{{2, "Bo", 0}, {1, "Ann again", 0}};
+        CHECK(caught([&] { tx.execute(CopyAccounts, clashing); }).code() == ctsql::errc::unique_violation);
+        CHECK(caught([&] { tx.execute(OpenAccounts, clashing); }).code() == ctsql::errc::unique_violation);
+        CHECK(count_accounts(tx) == 1);
+        tx.execute(CopyAccounts, std::vector<account>{{2, "Bo", 0}, {3, "Cy", 0}});
+        tx.execute(OpenAccounts, std::vector<account>{{4, "Di", 0}});
+    });
+    CHECK(count_accounts(db) == 4);
+}
+
 // A transaction the program began with its own BEGIN: a transaction object inside it is a
 // savepoint, whose rollback keeps what ran before it.
 template <class Connect>
@@ -230,11 +253,15 @@ void check_inside_own_begin(Connect connect, const char* begin) {
     CHECK(count_accounts(db) == 0);
 }
 
+// How the transactions of check_deadlock_retried do their work: in the transaction itself, or in
+// a savepoint that the program rolls back itself when a statement fails, before it rethrows.
+enum class deadlock_work { in_transaction, in_savepoint };
+
 // Two transactions that lock two rows in opposite orders: the database picks one to fail with a
 // deadlock, which is run again, so both end up applied. For the servers: SQLite's writers take
 // turns, so they never deadlock.
 template <class Connect>
-void check_deadlock_retried(Connect connect) {
+void check_deadlock_retried(Connect connect, deadlock_work work) {
     auto setup = connect();
     setup.execute(OpenAccount, 1, "Ann", 0);
     setup.execute(OpenAccount, 2, "Bo", 0);
@@ -249,11 +276,22 @@ void check_deadlock_retried(Connect connect) {
     const auto run = [&](transfer& t) {
         try {
             auto db = connect();
+            const auto deposit_twice = [&](auto& level) {
+                level.execute(Deposit, t.first, 1);
+                if (++t.attempts == 1) both_hold_one_row.arrive_and_wait();
+                level.execute(Deposit, t.second, 1);
+            };
             db.transaction(
                 [&](auto& tx) {
-                    tx.execute(Deposit, t.first, 1);
-                    if (++t.attempts == 1) both_hold_one_row.arrive_and_wait();
-                    tx.execute(Deposit, t.second, 1);
+                    if (work == deadlock_work::in_transaction) return deposit_twice(tx);
+                    auto savepoint = tx.transaction();
+                    try {
+                        deposit_twice(savepoint);
+                        savepoint.commit();
+                    } catch (const ctsql::error&) {
+                        savepoint.rollback();  // the deadlock is still what is thrown, and retried
+                        throw;
+                    }
                 },
                 {.retries = 3});
         } catch (const ctsql::error& e) {

@@ -11,7 +11,7 @@ cmake --install "$build" --prefix "$work/prefix" >/dev/null
 
 consumer="$source/tests/install/consumer"
 CXX=$cxx cmake -S "$consumer" -B "$work/cmake" -DCMAKE_PREFIX_PATH="$work/prefix" \
-  -DCONSUMER_COMPONENTS="sqlite;postgres;mysql" >/dev/null
+  -DCONSUMER_COMPONENTS="sqlite;postgres;mysql;any" >/dev/null
 cmake --build "$work/cmake" >/dev/null
 "$work/cmake/consumer"
 echo "find_package: built and ran"
@@ -24,7 +24,7 @@ echo "add_subdirectory: built and ran"
 export PKG_CONFIG_PATH="$work/prefix/share/pkgconfig"
 for module in ctsql ctsql-sqlite ctsql-postgres ctsql-mysql; do pkg-config --exists --print-errors "$module"; done
 # shellcheck disable=SC2046  # the flags are words
-"$cxx" -o "$work/pkgconfig_main" "$consumer/pkgconfig_main.cpp" $(pkg-config --cflags --libs ctsql-sqlite)
+"$cxx" -std=c++20 -o "$work/pkgconfig_main" "$consumer/pkgconfig_main.cpp" $(pkg-config --cflags --libs ctsql-sqlite)
 "$work/pkgconfig_main"
 echo "pkg-config: built and ran"
 

@@ -149,6 +149,9 @@ public:
     void bind(int position, double v) { values_->set(index(position), v); }
     void bind(int position, std::string_view v) { values_->set_text(index(position), v, borrow_); }
     void bind(int position, std::span<const std::byte> v) { values_->set_blob(index(position), v, borrow_); }
+    // Text and bytes gone before the statement runs (a list element its range makes): copied.
+    void bind_copy(int position, std::string_view v) { values_->set_text(index(position), v, false); }
+    void bind_copy(int position, std::span<const std::byte> v) { values_->set_blob(index(position), v, false); }
     void bind(int position, microtime v) {
         MYSQL_TIME time;
         if (!to_mysql_time(v, time))

@@ -110,6 +110,9 @@ struct session {
 private:
     void note(unsigned number) {
         if (classify(number) == errc::connection_failure) lost = true;
+        // A deadlock rolls the whole transaction back, but an error reply carries no status
+        // flags, so the client's copy would say "in a transaction" until the next success.
+        if (classify(number) == errc::deadlock) conn->server_status &= ~SERVER_STATUS_IN_TRANS;
     }
 };
 

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <fmt/format.h>
 #include <libpq-fe.h>
@@ -21,17 +22,59 @@
 
 namespace ctsql::postgres::detail {
 
+// Inside the caller's transaction a load runs under a savepoint, so that its failure undoes the
+// load alone and leaves the transaction usable, as on the other backends.
+class load_savepoint {
+public:
+    load_savepoint(PGconn* conn, const char* name) : conn_(conn), name_(name) {
+        if (PQtransactionStatus(conn_) == PQTRANS_INTRANS) active_ = run(conn_, "SAVEPOINT", name_);
+    }
+    void release() {
+        if (std::exchange(active_, false)) run(conn_, "RELEASE SAVEPOINT", name_);
+    }
+    void undo() {
+        if (std::exchange(active_, false)) roll_back(conn_, name_);
+    }
+
+    // Back to the savepoint, and out of it. Its errors are not reported: the load's failure is.
+    static void roll_back(PGconn* conn, const char* name) {
+        if (run(conn, "ROLLBACK TO SAVEPOINT", name)) run(conn, "RELEASE SAVEPOINT", name);
+    }
+
+private:
+    PGconn* conn_;
+    const char* name_;
+    bool active_ = false;
+
+    static bool run(PGconn* conn, std::string_view command, const char* name) {
+        const std::string sql = fmt::format("{} {}", command, name);
+        const result_handle result{PQexec(conn, sql.c_str())};
+        return PQresultStatus(result.get()) == PGRES_COMMAND_OK;
+    }
+};
+
+// A session's connection, once a stream still reading from it has read ahead.
+inline PGconn* claimed(session& s) {
+    s.claim();
+    return s.conn.get();
+}
+
 // COPY's binary form: a signature, flags and a header extension, then each row as a field count
 // and each field's length (-1 for NULL) and bytes, then -1.
 class copy_loader : public parameter_writer {
 public:
     copy_loader(session& s, std::shared_ptr<prepared_statement> insert, const ctsql::detail::query_description& query,
                 const ctsql::detail::range_description& range)
-        : parameter_writer(std::move(insert), query.name, ctsql::detail::cursor_use::call), session_(s), columns_(range.copy_parameters) {
-        session_.claim();
+        : parameter_writer(std::move(insert), query.name, ctsql::detail::cursor_use::call),
+          session_(s),
+          columns_(range.copy_parameters),
+          savepoint_(claimed(s), "ctsql_copy") {
         const std::string sql = fmt::format("COPY {} {} FROM STDIN (FORMAT binary)", range.copy_table, range.copy_columns);
         const result_handle started{PQexec(conn(), sql.c_str())};
-        if (PQresultStatus(started.get()) != PGRES_COPY_IN) raise(conn(), started.get(), query_name_);
+        if (PQresultStatus(started.get()) != PGRES_COPY_IN) {
+            savepoint_.undo();
+            raise(conn(), started.get(), query_name_);
+        }
         copying_ = true;
         buffer_.append("PGCOPY\n\377\r\n\0", 11);
         append_big_endian(buffer_, std::int32_t{0});
@@ -43,6 +86,7 @@ public:
         PQputCopyEnd(conn(), "ctsql: the rows could not all be encoded");  // the server discards the COPY
         while (result_handle rest{PQgetResult(conn())}) {
         }
+        savepoint_.undo();
     }
 
     void end_item() {
@@ -74,7 +118,11 @@ public:
         const result_handle done{PQgetResult(conn())};
         while (result_handle rest{PQgetResult(conn())}) {
         }
-        if (PQresultStatus(done.get()) != PGRES_COMMAND_OK) raise(conn(), done.get(), query_name_);
+        if (PQresultStatus(done.get()) != PGRES_COMMAND_OK) {
+            savepoint_.undo();
+            raise(conn(), done.get(), query_name_);
+        }
+        savepoint_.release();
         return std::strtoull(PQcmdTuples(done.get()), nullptr, 10);
     }
 
@@ -83,6 +131,7 @@ private:
 
     session& session_;
     std::span<const std::size_t> columns_;  // the parameter number of each column
+    load_savepoint savepoint_;
     std::string buffer_;
     bool copying_ = false;
 
@@ -104,7 +153,8 @@ public:
         session_.claim();
         if (!PQenterPipelineMode(conn())) raise(conn(), nullptr, query_name_);
         piping_ = true;
-        // Inside the caller's transaction a savepoint stands in for the implicit transaction.
+        // Inside the caller's transaction a savepoint stands in for the implicit transaction
+        // (load_savepoint, sent in the pipeline).
         if (PQtransactionStatus(conn()) == PQTRANS_INTRANS) {
             in_transaction_ = true;
             send_command("SAVEPOINT ctsql_batch");
@@ -113,11 +163,10 @@ public:
     pipeline_batch(const pipeline_batch&) = delete;
     ~pipeline_batch() {
         if (!piping_) return;
-        // Abandoned half-way (an argument could not be encoded): undo what was sent. Inside the
-        // caller's transaction, back to the savepoint; else fail the pipeline on purpose, so that
-        // its implicit transaction rolls back.
-        send_command(in_transaction_ ? "ROLLBACK TO SAVEPOINT ctsql_batch" : "SELECT 1/0");
-        end_pipeline();
+        // Abandoned half-way (an argument could not be encoded): undo what was sent. Outside a
+        // transaction, fail the pipeline on purpose, so that its implicit transaction rolls back.
+        if (!in_transaction_) send_command("SELECT 1/0");
+        end_after_failure();
     }
 
     void end_item() {
@@ -131,7 +180,7 @@ public:
             if (!PQsendFlushRequest(conn()) || PQflush(conn()) != 0) raise(conn(), nullptr, query_name_);
             while (sent_ - received_ > window) receive();
             if (failure_) {
-                end_pipeline();
+                end_after_failure();
                 raise_failure();
             }
         }
@@ -139,8 +188,9 @@ public:
 
     // The rows affected by all the executions.
     std::uint64_t finish() {
-        if (in_transaction_) send_command("RELEASE SAVEPOINT ctsql_batch");
+        if (in_transaction_) send_command("RELEASE SAVEPOINT ctsql_batch");  // skipped if an item failed
         if (!end_pipeline()) raise(conn(), nullptr, query_name_);
+        if (failure_ && in_transaction_) load_savepoint::roll_back(conn(), "ctsql_batch");
         raise_failure();
         return affected_;
     }
@@ -195,6 +245,12 @@ private:
         }
         PQexitPipelineMode(conn());
         return synced && PQstatus(conn()) == CONNECTION_OK;
+    }
+
+    // Leaves the pipeline, and inside the caller's transaction goes back to the savepoint.
+    void end_after_failure() {
+        end_pipeline();
+        if (in_transaction_) load_savepoint::roll_back(conn(), "ctsql_batch");
     }
 
     // The first execution that failed, named by its item (counted from 0).

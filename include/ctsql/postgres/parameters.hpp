@@ -58,6 +58,9 @@ public:
         encode(position, value);
     }
     void bind(int position, std::span<const std::byte> value) { encode(position, value); }
+    // Text and bytes gone before the statement runs (a list element its range makes): copied in.
+    void bind_copy(int position, std::string_view value) { encode(position, value); }
+    void bind_copy(int position, std::span<const std::byte> value) { encode(position, value); }
     void bind(int position, ctsql::detail::microtime value) { encode(position, value); }
     void bind(int position, const uuid& value) { encode(position, value); }
     template <class Vector>

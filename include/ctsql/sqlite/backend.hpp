@@ -106,10 +106,10 @@ public:
     }
     void bind(int position, double value) { check(sqlite3_bind_double(statement_, position, value)); }
     void bind(int position, std::string_view value) { bind_text(position, value, argument_lifetime_); }
-    void bind(int position, std::span<const std::byte> value) {
-        if (value.empty()) check(sqlite3_bind_zeroblob(statement_, position, 0));
-        else check(sqlite3_bind_blob64(statement_, position, value.data(), value.size(), argument_lifetime_));
-    }
+    void bind(int position, std::span<const std::byte> value) { bind_blob(position, value, argument_lifetime_); }
+    // Text and bytes gone before the statement runs (a list element its range makes): copied.
+    void bind_copy(int position, std::string_view value) { bind_text(position, value, SQLITE_TRANSIENT); }
+    void bind_copy(int position, std::span<const std::byte> value) { bind_blob(position, value, SQLITE_TRANSIENT); }
     void bind(int position, ctsql::detail::microtime value) {
         if (!ctsql::detail::in_text_range(value))
             throw error{errc::type_mismatch, query_name_,
@@ -210,6 +210,10 @@ private:
         // A null data pointer would bind NULL; an empty text must stay an empty text.
         check(sqlite3_bind_text64(statement_, position, value.empty() ? "" : value.data(), value.size(), lifetime,
                                   SQLITE_UTF8));
+    }
+    void bind_blob(int position, std::span<const std::byte> value, sqlite3_destructor_type lifetime) {
+        if (value.empty()) check(sqlite3_bind_zeroblob(statement_, position, 0));
+        else check(sqlite3_bind_blob64(statement_, position, value.data(), value.size(), lifetime));
     }
 
     void check(int rc) const {
