@@ -9,12 +9,15 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include "catalog.hpp"
 #include "detail/fixed_vector.hpp"
+#include "detail/shape_excess.hpp"
 #include "detail/token_cursor.hpp"
 #include "dialect.hpp"
 #include "function_types.hpp"
+#include "parser.hpp"
 #include "statement.hpp"
 #include "type_reader.hpp"
 #include "typed_value.hpp"
@@ -43,7 +46,17 @@ enum class analysis_problem : std::uint8_t {
     insert_count_mismatch,
     unexpandable_star,   // * over a subquery or a view, which the analysis does not type yet
     unsupported_returning,
+    recursive_view,      // a view that reads itself, directly or through other views
+    too_deep,            // expressions or subqueries nested past max_nesting
+    star_too_wide,       // * over a subquery or a view that itself multiplied columns with *s
+    too_large,           // at run time: more than the analysis's fixed capacities hold (subject: which list)
 };
+
+// How deep expressions, subqueries and views may nest in a query checked against a schema. Each
+// parenthesis, function call, CASE, NOT or IN opens a level, a subquery two: the analysis reads
+// them by recursion, a few calls per level, and stops here with an error rather than run into
+// the compiler's limit on nested constexpr calls (512 by default) or the end of a thread's stack.
+inline constexpr std::size_t max_nesting = 100;
 
 struct analysis_diagnosis {
     analysis_problem code = analysis_problem::none;
@@ -61,7 +74,43 @@ struct analysis {
     constexpr bool ok() const { return error.code == analysis_problem::none; }
 };
 
+// Upper bounds for an analysis's lists.
+struct analysis_shape {
+    std::size_t columns = 0;  // the result
+    std::size_t sources = 0;  // tables, subqueries and views in scope
+    std::size_t levels = 0;   // nested SELECTs
+    std::size_t ctes = 0;
+    std::size_t derived = 0;  // the columns of subqueries, CTEs and views
+    std::size_t targets = 0;  // an INSERT's columns
+};
+
+// The first of an analysis's lists that needs more than room gives.
+constexpr detail::shape_excess excess(const analysis_shape& need, const analysis_shape& room) {
+    return detail::first_excess({{"result columns", need.columns, room.columns},
+                                 {"tables in scope", need.sources, room.sources},
+                                 {"nested SELECTs", need.levels, room.levels},
+                                 {"common table expressions", need.ctes, room.ctes},
+                                 {"columns of subqueries and views", need.derived, room.derived},
+                                 {"INSERT columns", need.targets, room.targets}});
+}
+
 namespace detail {
+
+// An analysis's shape, from the shapes of its statement and its catalog. Every bound holds for any
+// text of those shapes (the fuzz targets check it), but one: a * over a subquery or a view gives
+// the columns that gave, which its own *s may have multiplied; that is checked where the * is
+// expanded (star_too_wide). A subquery's or a view's SELECT list sits in parentheses of its own
+// or is a view's, and its items are separated by commas.
+constexpr analysis_shape measure_analysis(const statement_shape& s, const catalog_shape& c) {
+    const std::size_t stars = s.stars * s.tables * c.widest_table;  // each * over every table beside it
+    const std::size_t views = c.view_sources + c.view_depth + c.view_star_sources * c.widest_table;
+    return {.columns = s.columns + stars,
+            .sources = s.tables + 2 + c.view_sources,
+            .levels = s.depth + c.view_depth + 1,
+            .ctes = s.depth + c.view_depth,
+            .derived = s.columns + s.depth + stars + views,
+            .targets = c.widest_table + s.columns};
+}
 
 constexpr std::string_view clause_words[] = {"from",   "where",  "group",     "having", "order",  "limit",
                                              "offset", "union",  "intersect", "except", "window", "fetch",
@@ -75,15 +124,21 @@ constexpr std::string_view clause_words[] = {"from",   "where",  "group",     "h
                                              "lateral", "only",  "conflict",  "duplicate", "update", "delete",
                                              "insert", "with",   "recursive", "all",    "distinct"};
 
-template <statement_shape S, catalog_shape C, std::size_t Columns>
+template <statement_shape S, catalog_shape C, analysis_shape A>
 class analyzer {
 public:
-    constexpr analyzer(const statement<S>& s, const catalog<C>& c, dialect d)
-        : s_(s), catalog_(c), dialect_(d), cursor_(s.text), text_(s.text) {
+    // need: what the texts measure, where that is less than A (at run time; see analyse).
+    constexpr analyzer(const statement<S>& s, const catalog<C>& c, dialect d, const analysis_shape& need)
+        : s_(s), catalog_(c), dialect_(d), need_(need), cursor_(s.text), text_(s.text) {
         for (std::size_t i = 0; i < s.parameters.size(); ++i) out_.parameters[i].nullable = s.parameters[i].nullable;
+        out_.columns.lower_limit(need.columns);
+        sources_.lower_limit(need.sources);
+        levels_.lower_limit(need.levels);
+        ctes_.lower_limit(need.ctes);
+        derived_.lower_limit(need.derived);
     }
 
-    constexpr analysis<Columns, S.parameters> run() {
+    constexpr analysis<A.columns, S.parameters> run() {
         statement_body(sink::result);
         return out_;
     }
@@ -114,20 +169,45 @@ private:
         derived_range columns;
     };
 
+    // A view's columns, analysed where a query first reads the view and shared by later reads.
+    struct view_analysis {
+        enum class state : std::uint8_t { unread, reading, read } status = state::unread;
+        derived_range columns;
+    };
+
     enum class sink : std::uint8_t { none, result, derived };
 
     const statement<S>& s_;
     const catalog<C>& catalog_;
     dialect dialect_;
+    analysis_shape need_;
     token_cursor cursor_;
-    analysis<Columns, S.parameters> out_;
-    fixed_vector<source, S.tables + 2 + C.view_sources> sources_;
-    fixed_vector<std::size_t, S.depth + C.view_depth + 1> levels_;  // where each nested SELECT's sources start
-    fixed_vector<cte, S.tables + 1> ctes_;
-    fixed_vector<derived_column, S.columns + S.stars * C.widest_table + (C.view_sources == 0 ? 0 : C.columns)> derived_;
+    analysis<A.columns, S.parameters> out_;
+    fixed_vector<source, A.sources> sources_;
+    fixed_vector<std::size_t, A.levels> levels_;  // where each nested SELECT's sources start
+    fixed_vector<cte, A.ctes> ctes_;
+    fixed_vector<derived_column, A.derived> derived_;
+    std::array<view_analysis, C.tables> views_{};  // by the view's index in the catalog
     derived_range last_derived_{};  // the columns the last SELECT analysed for a derived sink gave
     std::string_view text_;         // the text the cursor walks: the query, or a view's SELECT
     bool in_update_ = false;
+    std::size_t nesting_ = 0;  // levels of recursion entered: see nesting
+
+    // Held by each recursive reader while it runs: one level deeper; past max_nesting, a
+    // too_deep error, and the reader returns at once.
+    class nesting {
+    public:
+        constexpr explicit nesting(analyzer& a) : a_(a) {
+            if (++a_.nesting_ > max_nesting) a_.fail(analysis_problem::too_deep, a_.current().text);
+        }
+        constexpr ~nesting() { --a_.nesting_; }
+        nesting(const nesting&) = delete;
+        nesting& operator=(const nesting&) = delete;
+        constexpr bool too_deep() const { return a_.nesting_ > max_nesting; }
+
+    private:
+        analyzer& a_;
+    };
 
     // --- small moves
     constexpr const token& current() const { return cursor_.current(); }
@@ -302,10 +382,17 @@ private:
         const std::size_t t = catalog_.find_table(table);
         if (t == npos) return fail(analysis_problem::unknown_table, table);
         if (!catalog_.tables[t].view) return sources_.push_back(source{name, t, nullable, {}});
-        const derived_range columns = analyse_view(catalog_.tables[t].view_query);
-        if (!catalog_.tables[t].view_columns.empty()) rename_derived(token_cursor{catalog_.tables[t].view_columns}, columns);
-        rename_view_columns(t, columns);
-        sources_.push_back(source{name, npos, nullable, columns});
+        view_analysis& view = views_[t];
+        if (view.status == view_analysis::state::reading) return fail(analysis_problem::recursive_view, table);
+        if (view.status == view_analysis::state::unread) {
+            view.status = view_analysis::state::reading;
+            view.columns = analyse_view(catalog_.tables[t].view_query);
+            if (!catalog_.tables[t].view_columns.empty())
+                rename_derived(token_cursor{catalog_.tables[t].view_columns}, view.columns);
+            rename_view_columns(t, view.columns);
+            view.status = view_analysis::state::read;
+        }
+        sources_.push_back(source{name, npos, nullable, view.columns});
     }
 
     // ALTER VIEW ... RENAME COLUMN a TO b, in the order the DDL made them.
@@ -355,6 +442,8 @@ private:
 
     // --- statements
     constexpr void statement_body(sink target) {
+        const nesting level{*this};
+        if (level.too_deep()) return;
         with_clause();
         if (at("select")) select_statement(target);
         else if (at("insert") || at("replace")) insert_statement(target);
@@ -404,22 +493,24 @@ private:
     // Each SELECT of a compound has its own tables; ORDER BY and LIMIT see the last one's. The
     // result's names are the first branch's; a column is nullable if it is in any branch.
     constexpr typed_value select_statement(sink target) {
+        const nesting level{*this};
+        if (level.too_deep()) return unknown_value();
         std::size_t mark = open_level();
         const typed_value first = select_core(target, false, 0);
-        const derived_range result = last_derived_;  // nested subqueries of later branches overwrite it
+        const derived_range result = last_derived_;  // subqueries after it overwrite last_derived_
         while (ok() && (accept("union") || accept("intersect") || accept("except"))) {
             accept("all") || accept("distinct");
             close_level(mark);
             mark = open_level();
             select_core(target, true, target == sink::derived ? result.first : 0);
         }
-        if (target == sink::derived) last_derived_ = result;
         if (accept("order")) {
             accept("by");
             expression_list_with_aliases();
         }
         limit_clauses();
         close_level(mark);
+        if (target == sink::derived) last_derived_ = result;
         return first;
     }
 
@@ -489,7 +580,7 @@ private:
             ++item;
             if (!cursor_.accept_symbol(",")) break;
         }
-        if (target == sink::derived && !merge) last_derived_ = derived_range{first_derived, derived_.size() - first_derived, true};
+        const derived_range given{first_derived, derived_.size() - first_derived, true};
         if (accept("into")) skip_to_item_end();  // SELECT ... INTO var (MySQL)
         if (accept("from")) from_clause();
         if (accept("where")) expression();
@@ -499,6 +590,7 @@ private:
         }
         if (accept("having")) expression();
         if (accept("window")) skip_to_item_end();
+        if (target == sink::derived && !merge) last_derived_ = given;  // not what a subquery of WHERE gave
         return first;
     }
 
@@ -574,6 +666,13 @@ private:
         else if (target == sink::derived) derived_.push_back(derived_column{column.name, v});
     }
 
+    // How many more columns a sink takes.
+    constexpr std::size_t room_for(sink target) const {
+        if (target == sink::result) return out_.columns.limit - out_.columns.size();
+        if (target == sink::derived) return derived_.limit - derived_.size();
+        return static_cast<std::size_t>(-1);
+    }
+
     // * or t.*: the columns of the current level's sources, in order.
     constexpr void expand_star(std::string_view table, sink target, bool merge, std::size_t first_result,
                                std::size_t& produced) {
@@ -598,6 +697,8 @@ private:
                 give_column(target, merge, first_result + produced++, column, v);
             };
             if (src.table == npos) {
+                if (!merge && src.derived.count > room_for(target))
+                    return fail(analysis_problem::star_too_wide, table.empty() ? "*" : table, src.name);
                 for (std::size_t d = src.derived.first; d < src.derived.first + src.derived.count; ++d)
                     give(derived_[d].name, false, derived_value(src, derived_[d]));
                 continue;
@@ -719,11 +820,7 @@ private:
             accept("lateral");
             accept("only");
             if (current().is("(")) {
-                advance();
-                const std::size_t mark = open_level();
-                statement_body(sink::none);
-                close_level(mark);
-                cursor_.accept_symbol(")");
+                cursor_.skip_group();  // a subquery, analysed with the sources ahead of the select list
             } else if (current().is_name()) {
                 advance();
                 while (cursor_.accept_symbol(".")) advance();
@@ -772,21 +869,22 @@ private:
         add_table_source(table, alias, false);
         if (!ok()) return;
         const std::size_t t = sources_.back().table;
-        std::array<std::size_t, C.widest_table + S.columns> targets{};
-        std::size_t target_count = 0;
+        fixed_vector<std::size_t, A.targets> targets;
+        targets.lower_limit(need_.targets);
         if (cursor_.accept_symbol("(")) {
             while (ok() && !current().is(")") && !cursor_.at_end()) {
                 const std::size_t c = catalog_.find_column(t, current().unquoted());
                 if (c == npos) return fail(analysis_problem::unknown_column, current().unquoted(), table);
-                targets[target_count++] = c;
+                targets.push_back(c);
                 advance();
-                cursor_.accept_symbol(",");
+                if (!cursor_.accept_symbol(",")) break;  // (a b): the list ends at b
             }
             cursor_.accept_symbol(")");
         } else {
             for (std::size_t c = 0; c < catalog_.columns.size(); ++c)
-                if (catalog_.columns[c].table == t) targets[target_count++] = c;
+                if (catalog_.columns[c].table == t) targets.push_back(c);
         }
+        const std::size_t target_count = targets.size();
         if (accept("values") || accept("value")) {
             do {
                 if (!cursor_.accept_symbol("(")) break;
@@ -801,9 +899,7 @@ private:
                 if (ok() && count != target_count) return fail(analysis_problem::insert_count_mismatch, table);
             } while (ok() && cursor_.accept_symbol(","));
         } else if (at("select") || at("with") || current().is("(")) {
-            const std::size_t inner = open_level();
             statement_body(sink::none);
-            close_level(inner);
         } else if (accept("default")) {
             accept("values");
         }
@@ -918,6 +1014,8 @@ private:
                          precedence_concat = 5, precedence_add = 6, precedence_multiply = 7, precedence_postfix = 9;
 
     constexpr typed_value expression(int min = 0) {
+        const nesting level{*this};
+        if (level.too_deep()) return unknown_value();
         typed_value left = prefix();
         while (ok()) {
             const token op = current();
@@ -989,10 +1087,7 @@ private:
             advance();
             cursor_.accept_symbol("(");
             if (at("select") || at("with")) {
-                const std::size_t mark = open_level();
-                const typed_value first = select_statement(sink::none);
-                close_level(mark);
-                unify(left, first);
+                unify(left, select_statement(sink::none));
             } else {
                 const typed_value list = expression();
                 if (left.known && list.is_parameter()) {
@@ -1056,9 +1151,7 @@ private:
         if (accept("in")) {
             if (cursor_.accept_symbol("(")) {
                 if (at("select") || at("with")) {
-                    const std::size_t mark = open_level();
                     unify(left, select_statement(sink::none));
-                    close_level(mark);
                     nullable = true;
                 } else {
                     while (ok() && !current().is(")") && !cursor_.at_end()) {
@@ -1101,9 +1194,14 @@ private:
     }
 
     constexpr typed_value cast(const typed_value& operand) {
+        // CAST(x AS ENUM('a', 'b')) makes no enum of the catalog: its labels are passed over.
+        const auto skip_labels = [&] {
+            cursor_.skip_group();
+            return npos;
+        };
         const declared_type declared = read_declared_type(
-            cursor_, text_, type_spelling::known,
-            [&](std::string_view name) { return catalog_.find_enum(name); }, [] { return npos; });
+            cursor_, text_, type_spelling::known, [&](std::string_view name) { return catalog_.find_enum(name); },
+            skip_labels);
         const sql_type type = resolve(declared, dialect_);
         type_parameter(operand, type, {});
         return typed_value::of(type, operand.nullable);
@@ -1213,9 +1311,7 @@ private:
         advance();
         typed_value v;
         if (at("select") || at("with")) {
-            const std::size_t mark = open_level();
             v = select_statement(sink::none);
-            close_level(mark);
             v.nullable = true;  // a scalar subquery may find no row
             v.parameter = no_parameter;
         } else {
@@ -1330,21 +1426,34 @@ private:
     }
 };
 
+// A statement's own columns, untyped, and why.
+template <class Result, statement_shape S>
+constexpr Result unanalysed(const statement<S>& s, const analysis_diagnosis& why) {
+    Result r;
+    r.error = why;
+    if (why.code == analysis_problem::none)
+        for (const result_column& column : s.columns) r.columns.push_back(column);
+    return r;
+}
+
 }  // namespace detail
 
-// The capacity an analysis needs: the statement's columns, and a whole table for each *.
-template <statement_shape S, catalog_shape C>
-inline constexpr std::size_t analysis_columns = S.columns + S.stars * C.widest_table;
-
-template <statement_shape S, catalog_shape C>
-constexpr analysis<analysis_columns<S, C>, S.parameters> analyse(const statement<S>& s, const catalog<C>& c,
-                                                                  dialect d) {
-    if (s.type == statement_kind::definition || s.type == statement_kind::other) {
-        analysis<analysis_columns<S, C>, S.parameters> unanalysed;
-        for (const result_column& column : s.columns) unanalysed.columns.push_back(column);
-        return unanalysed;  // DDL run through execute is not checked against the catalog
+// The analysis of a statement against a catalog on dialect d. At compile time its lists are sized
+// by the shapes measured from the texts; text read at run time sits in statement and catalog
+// capacities fixed in advance, so the caller gives the analysis's room too, and the analysis is
+// held to what the texts need, as it would be at compile time, or refused as too large.
+template <statement_shape S, catalog_shape C, analysis_shape Room = detail::measure_analysis(S, C)>
+constexpr analysis<Room.columns, S.parameters> analyse(const statement<S>& s, const catalog<C>& c, dialect d) {
+    using result = analysis<Room.columns, S.parameters>;
+    analysis_shape need = Room;
+    if (!std::is_constant_evaluated()) {
+        need = detail::measure_analysis(measure(s.text), detail::measure_catalog(c.text));
+        if (const detail::shape_excess e = excess(need, Room); !e.fits())
+            return detail::unanalysed<result>(s, analysis_diagnosis{analysis_problem::too_large, e.list, {}});
     }
-    return detail::analyzer<S, C, analysis_columns<S, C>>{s, c, d}.run();
+    // DDL run through execute is not checked against the catalog.
+    if (s.type == statement_kind::definition || s.type == statement_kind::other) return detail::unanalysed<result>(s, {});
+    return detail::analyzer<S, C, Room>{s, c, d, need}.run();
 }
 
 }  // namespace ctsql

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "detail/fixed_vector.hpp"
+#include "detail/shape_excess.hpp"
 #include "detail/token_cursor.hpp"
 #include "lexer.hpp"
 #include "sql_type.hpp"
@@ -58,6 +59,7 @@ enum class catalog_problem : std::uint8_t {
     unknown_column,   // ALTER of a column that does not exist
     duplicate_table,
     duplicate_column,
+    too_large,        // read at run time: more than the fixed capacities hold (subject: which list)
 };
 
 struct catalog_diagnosis {
@@ -75,8 +77,9 @@ struct catalog_shape {
     // For analysing views where a query reads them: their tables and their nesting.
     std::size_t view_sources = 0;
     std::size_t view_depth = 0;
-    std::size_t widest_table = 0;  // the most columns a table (or a view) can have
+    std::size_t widest_table = 0;  // the most columns a table can have
     std::size_t view_renames = 0;
+    std::size_t view_star_sources = 0;  // each * of a view times the tables it may expand
 };
 
 template <catalog_shape Shape>
@@ -98,8 +101,9 @@ struct catalog {
             if (!tables[i].dropped && detail::iequals(tables[i].name, name)) return i;
         return npos;
     }
-    constexpr std::size_t find_column(std::size_t table, std::string_view name) const {
-        for (std::size_t i = 0; i < columns.size(); ++i)
+    // first: where the table's columns begin, if they all come after it (a table being created).
+    constexpr std::size_t find_column(std::size_t table, std::string_view name, std::size_t first = 0) const {
+        for (std::size_t i = first; i < columns.size(); ++i)
             if (columns[i].table == table && detail::iequals(columns[i].name, name)) return i;
         return npos;
     }
@@ -112,34 +116,80 @@ struct catalog {
 
 namespace detail {
 
-// Upper bounds for the catalog's lists, from one pass over the tokens.
+// Upper bounds for the catalog's lists, from one pass over the tokens. Each token is looked at
+// once, by its kind and length: at compile time every step counts against the compiler's
+// constexpr limits, and a schema's DDL is long.
 constexpr catalog_shape measure_catalog(std::string_view text) {
-    catalog_shape shape{1, 1, 1, 1, 0, 0, 1, 0};
+    catalog_shape shape{1, 1, 1, 1, 0, 0, 1, 0, 0};
     bool views = false;
     std::size_t depth = 0;
     std::size_t width = 1;  // of the current statement: commas at depth 1, plus one
     std::size_t added = 0;  // ALTER TABLE ... ADD: columns a table may gain later
+    // What the current statement's SELECT would need, were it a view's: counted where it ends.
+    bool view = false;
+    std::size_t sources = 0, levels = 0, stars = 0;
+    const auto end_statement = [&] {
+        if (view) {
+            shape.view_sources += sources;
+            shape.view_depth += levels;
+            shape.view_star_sources += stars * (sources + 1);
+        }
+        view = false;
+        sources = levels = stars = 0;
+        width = 1;
+        depth = 0;
+    };
     lexer lex{text};
     for (token t = lex.next_significant(); t.kind != token_kind::end && t.kind != token_kind::error;
          t = lex.next_significant()) {
-        if (t.is(",") || is_keyword(t, "add") || is_keyword(t, "table")) ++shape.columns;
-        if (is_keyword(t, "table") || is_keyword(t, "view")) ++shape.tables;
-        if (is_keyword(t, "enum")) ++shape.enums;
-        if (t.kind == token_kind::string) ++shape.labels;
-        if (t.is("(")) ++shape.columns;  // CREATE TABLE t (a INT): no comma, one column
-        if (is_keyword(t, "view") || is_keyword(t, "select")) views = true;
-        if (t.is(",") || is_keyword(t, "from") || is_keyword(t, "join")) ++shape.view_sources;
-        if (t.is("(")) ++shape.view_depth;
-        if (t.is("(")) ++depth;
-        else if (t.is(")") && depth != 0) --depth;
-        else if (t.is(",") && depth <= 1) ++width;
-        else if (t.is(";")) width = 1;
-        if (is_keyword(t, "add")) ++added;
-        if (is_keyword(t, "rename")) ++shape.view_renames;
+        if (t.kind == token_kind::string) {
+            ++shape.labels;
+        } else if (t.kind == token_kind::symbol && t.text.size() == 1) {
+            switch (t.text[0]) {
+                case ',':
+                    ++shape.columns;
+                    ++sources;
+                    if (depth <= 1) ++width;
+                    break;
+                case '(':  // CREATE TABLE t (a INT): one column, no comma
+                    ++shape.columns;
+                    ++levels;
+                    ++depth;
+                    break;
+                case ')':
+                    if (depth != 0) --depth;
+                    break;
+                case ';': end_statement(); break;  // even within parentheses: the reader reads no table past it
+                case '*': ++stars; break;
+                default: break;
+            }
+        } else if (t.kind == token_kind::identifier) {
+            const std::string_view w = t.text;
+            if (iequals(w, "table")) {
+                ++shape.columns;
+                ++shape.tables;
+            } else if (iequals(w, "view")) {
+                ++shape.tables;
+                views = view = true;
+            } else if (iequals(w, "select")) {  // a view's SELECT is a level too
+                ++levels;
+                views = view = true;
+            } else if (iequals(w, "from") || iequals(w, "join")) {
+                ++sources;
+            } else if (iequals(w, "add")) {
+                ++shape.columns;
+                ++added;
+            } else if (iequals(w, "enum")) {
+                ++shape.enums;
+            } else if (iequals(w, "rename")) {
+                ++shape.view_renames;
+            }
+        }
         if (width > shape.widest_table) shape.widest_table = width;
     }
+    end_statement();
     shape.widest_table += added;
-    if (!views) shape.view_sources = shape.view_depth = shape.view_renames = 0;
+    if (!views) shape.view_renames = 0;
     return shape;
 }
 
@@ -265,9 +315,10 @@ private:
         }
         result_.tables.push_back(table_definition{name.unquoted(), false, false, {}, {}});
         if (!cursor_.accept_symbol("(")) return fail(catalog_problem::unreadable, current().text);
+        const std::size_t first = result_.columns.size();
         while (ok()) {
             if (is_any_keyword(current(), table_constraint_words) || is_index_definition()) table_constraint(table);
-            else column(table);
+            else column(table, first);
             if (cursor_.accept_symbol(",")) continue;
             if (cursor_.accept_symbol(")")) break;
             return fail(catalog_problem::unreadable, current().text);
@@ -301,7 +352,7 @@ private:
         if (accept("constraint")) cursor_.advance();
         const bool primary = accept("primary");
         std::size_t depth = 0;
-        while (ok() && current().kind != token_kind::end && current().kind != token_kind::error) {
+        while (ok() && !cursor_.at_end() && current().kind != token_kind::error) {
             if (depth == 0 && (current().is(",") || current().is(")"))) return;
             if (current().is("(")) ++depth;
             else if (current().is(")")) --depth;
@@ -317,10 +368,11 @@ private:
         result_.columns[c].nullable = false;
     }
 
-    constexpr void column(std::size_t table) {
+    // first: see find_column; a wide schema's columns are not all searched for each new one.
+    constexpr void column(std::size_t table, std::size_t first = 0) {
         const token name = current();
         if (!name.is_name()) return fail(catalog_problem::unreadable, name.text);
-        if (result_.find_column(table, name.unquoted()) != catalog<Shape>::npos)
+        if (result_.find_column(table, name.unquoted(), first) != catalog<Shape>::npos)
             return fail(catalog_problem::duplicate_column, name);
         cursor_.advance();
         result_.columns.push_back(column_definition_named(table, name));
@@ -724,6 +776,39 @@ private:
 template <catalog_shape Shape>
 constexpr catalog<Shape> read_catalog(std::string_view ddl) {
     return detail::catalog_reader<Shape>{ddl}.read();
+}
+
+namespace detail {
+
+template <catalog_shape Room>
+constexpr catalog<Room> too_large(std::string_view ddl, const shape_excess& e) {
+    catalog<Room> c;
+    c.text = ddl;
+    c.error = catalog_diagnosis{catalog_problem::too_large, first_line(ddl), e.list, 0};
+    return c;
+}
+
+}  // namespace detail
+
+// The first of a catalog's lists that needs more than room gives.
+constexpr detail::shape_excess excess(const catalog_shape& need, const catalog_shape& room) {
+    return detail::first_excess({{"tables", need.tables, room.tables},
+                                 {"columns", need.columns, room.columns},
+                                 {"enum types", need.enums, room.enums},
+                                 {"enum labels", need.labels, room.labels},
+                                 {"tables read by views", need.view_sources, room.view_sources},
+                                 {"levels of parentheses in views", need.view_depth, room.view_depth},
+                                 {"columns in one table", need.widest_table, room.widest_table},
+                                 {"view column renames", need.view_renames, room.view_renames},
+                                 {"tables that a view's '*'s may expand", need.view_star_sources, room.view_star_sources}});
+}
+
+// DDL read at run time into lists of fixed capacities: DDL that needs more is a
+// catalog_problem::too_large, never an overflow.
+template <catalog_shape Room>
+constexpr catalog<Room> read_catalog_bounded(std::string_view ddl) {
+    const detail::shape_excess e = excess(detail::measure_catalog(ddl), Room);
+    return e.fits() ? read_catalog<Room>(ddl) : detail::too_large<Room>(ddl, e);  // no third catalog on the stack
 }
 
 }  // namespace ctsql

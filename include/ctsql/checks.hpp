@@ -140,7 +140,7 @@ constexpr message check_struct_names() {
 }
 
 template <class Query, dialect D, row_struct Row>
-constexpr message check_struct_row() {
+constexpr message check_reflectable_row() {
     constexpr std::size_t array_field = first_field<Row>([]<class F>(std::type_identity<F>) { return holds_array<F>; });
     if constexpr (array_field != no_field && !has_arrays(D)) {
         message m;
@@ -162,6 +162,17 @@ constexpr message check_struct_row() {
              ...);
         }(std::make_index_sequence<columns.size()>{});
         return m;
+    }
+}
+
+template <class Query, dialect D, row_struct Row>
+constexpr message check_struct_row() {
+    if constexpr (!reflectable<Row>) {
+        message m;
+        return m << Query::label() << ": the row struct has " << field_count<Row>
+                 << " fields, more than Boost.PFR reflects (100 in Boost 1.81): read the columns into fewer fields";
+    } else {
+        return check_reflectable_row<Query, D, Row>();
     }
 }
 

@@ -13,6 +13,7 @@
 #include "analysis.hpp"
 #include "dialect.hpp"
 #include "fixed_string.hpp"
+#include "parser.hpp"
 #include "statement.hpp"
 
 namespace ctsql {
@@ -150,6 +151,10 @@ constexpr message describe(const statement<Shape>& s) {
             m << name << ": parameter '" << e.subject
               << "' is both a list (sqlc.slice) and a single value: give them different names";
             break;
+        case problem::too_large:
+            m << name << ": too large to read here: it may need " << e.number << " " << e.subject << ", and there is room for "
+              << excess(measure(s.text), Shape).room;
+            break;
     }
     return m;
 }
@@ -181,6 +186,15 @@ constexpr message describe(const analysis<Columns, Parameters>& a, std::string_v
         case analysis_problem::unsupported_returning:
             m << "'" << e.subject << " ... RETURNING' is not supported on " << to_string(d);
             break;
+        case analysis_problem::recursive_view: m << "view '" << e.subject << "' reads itself"; break;
+        case analysis_problem::too_deep:
+            m << "expressions and subqueries nest more than " << max_nesting << " levels deep at '" << e.subject << "'";
+            break;
+        case analysis_problem::star_too_wide:
+            m << "'" << e.subject << "' over '" << e.context
+              << "' gives more columns than the query has room for (its own '*'s multiplied them): list the columns";
+            break;
+        case analysis_problem::too_large: m << "too large to analyse here: more " << e.subject << " than there is room for"; break;
     }
     return m;
 }

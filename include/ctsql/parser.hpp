@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "copy_layout.hpp"
+#include "detail/shape_excess.hpp"
 #include "detail/token_cursor.hpp"
 #include "lexer.hpp"
 #include "statement.hpp"
@@ -40,21 +41,37 @@ constexpr std::string_view from_clause_end[] = {"where",  "group",  "having", "o
 
 }  // namespace detail
 
-// Upper bounds for the statement's lists: one cheap pass, so the parse allocates exactly.
+// Upper bounds for the statement's lists: one cheap pass, so the parse allocates exactly. Each
+// token is looked at once, by its kind: at compile time every step counts against the
+// compiler's constexpr limits.
 constexpr statement_shape measure(std::string_view text) {
     statement_shape shape;
     std::size_t commas = 0;
     std::size_t sources = 0;
+    // Whether a `*` here would start an item of a select list (SELECT *, t.*, RETURNING *,
+    // DISTINCT ON (a) *), and so may expand to tables' columns, unlike count(*) or a * b.
+    bool item_start = true;
     lexer lex{text};
     for (token t = lex.next_significant(); t.kind != token_kind::end && t.kind != token_kind::error;
          t = lex.next_significant()) {
-        if (t.kind == token_kind::parameter) ++shape.parameters;
-        else if (t.is(",")) ++commas;
-        else if (t.is("(")) ++shape.depth;
-        else if (t.is("*")) ++shape.stars;
-        else if (detail::is_keyword(t, "from") || detail::is_keyword(t, "join") || detail::is_keyword(t, "into") ||
-                 detail::is_keyword(t, "update"))
-            ++sources;
+        bool next_item_start = false;
+        if (t.kind == token_kind::parameter) {
+            ++shape.parameters;
+        } else if (t.kind == token_kind::symbol && t.text.size() == 1) {
+            const char c = t.text[0];
+            if (c == ',') ++commas;
+            else if (c == '(') ++shape.depth;
+            else if (c == '*' && item_start) ++shape.stars;
+            next_item_start = c == ',' || c == '.' || c == ')';
+        } else if (t.kind == token_kind::identifier) {
+            const std::string_view w = t.text;
+            if (detail::iequals(w, "from") || detail::iequals(w, "join") || detail::iequals(w, "into") ||
+                detail::iequals(w, "update"))
+                ++sources;
+            next_item_start = detail::iequals(w, "select") || detail::iequals(w, "distinct") ||
+                              detail::iequals(w, "all") || detail::iequals(w, "returning");
+        }
+        item_start = next_item_start;
     }
     shape.columns = commas + 1;
     shape.tables = commas + sources + 1;
@@ -475,6 +492,35 @@ private:
 template <statement_shape Shape>
 constexpr statement<Shape> parse(std::string_view text) {
     return statement_parser<Shape>{text}.parse();
+}
+
+// The first of a statement's lists that needs more than room gives.
+constexpr detail::shape_excess excess(const statement_shape& need, const statement_shape& room) {
+    return detail::first_excess({{"result columns", need.columns, room.columns},
+                                 {"parameters", need.parameters, room.parameters},
+                                 {"tables (each comma may start one)", need.tables, room.tables},
+                                 {"levels of parentheses", need.depth, room.depth},
+                                 {"'*'s", need.stars, room.stars}});
+}
+
+namespace detail {
+
+template <statement_shape Room>
+constexpr statement<Room> too_large(std::string_view text, const shape_excess& e) {
+    statement<Room> s;
+    s.text = text;
+    s.error = diagnosis{problem::too_large, lex_error::none, e.list, 0, e.need};
+    return s;
+}
+
+}  // namespace detail
+
+// Text read at run time, parsed into lists of fixed capacities: a text that needs more is a
+// problem::too_large, never an overflow.
+template <statement_shape Room>
+constexpr statement<Room> parse_bounded(std::string_view text) {
+    const detail::shape_excess e = excess(measure(text), Room);
+    return e.fits() ? parse<Room>(text) : detail::too_large<Room>(text, e);  // no third statement on the stack
 }
 
 }  // namespace ctsql

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 #include <boost/pfr.hpp>
 
@@ -23,6 +24,12 @@ concept row_struct = std::is_aggregate_v<T> && std::is_class_v<T> && !sql_field<
 
 template <class T>
 inline constexpr std::size_t field_count = boost::pfr::tuple_size_v<T>;
+
+// Whether Boost.PFR reaches every field of T: its generated code stops at 100 fields (Boost 1.81),
+// and past that it fails deep inside Boost, with a message that names no query.
+template <class T>
+inline constexpr bool reflectable = !std::is_void_v<decltype(boost::pfr::detail::tie_as_tuple(
+    std::declval<T&>(), boost::pfr::detail::size_t_<field_count<T>>{}))>;
 
 namespace detail {
 

@@ -36,6 +36,12 @@ constexpr message describe_problem(const catalog<Shape>& c, std::string_view sub
         case catalog_problem::duplicate_column:
             m << "column '" << e.subject << "' is defined twice in '" << e.statement << "'";
             break;
+        case catalog_problem::too_large: {
+            const detail::shape_excess excess = ctsql::excess(detail::measure_catalog(c.text), Shape);
+            m << "too large to read here: it may need " << excess.need << " " << e.subject << ", and there is room for "
+              << excess.room;
+            break;
+        }
     }
     return m;
 }

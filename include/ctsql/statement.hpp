@@ -66,6 +66,7 @@ enum class problem : std::uint8_t {
     list_outside_in,        // sqlc.slice anywhere but as an item of IN (...)
     list_in_range_query,    // sqlc.slice in a :copyfrom or :batchexec query
     list_and_value,         // one name for sqlc.slice and for a single value
+    too_large,              // read at run time: more than the fixed capacities hold (subject: which list)
 };
 
 // What is wrong with a query, if anything, and where.
@@ -83,7 +84,7 @@ struct statement_shape {
     std::size_t parameters = 0;
     std::size_t tables = 0;
     std::size_t depth = 1;  // nesting of parentheses, and so of subqueries
-    std::size_t stars = 0;  // `*` tokens: each may expand to a table's columns
+    std::size_t stars = 0;  // `*`s that start a select list's item: each may expand to tables' columns
 };
 
 template <statement_shape Shape>

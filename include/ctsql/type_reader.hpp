@@ -50,8 +50,10 @@ constexpr declared_type read_declared_type(token_cursor& cursor, std::string_vie
         if (cursor.current().is_name() && find_type_word(cursor.current().text) != type_name::unknown) cursor.advance();
     }
     std::size_t spelling_end = cursor.current().offset;
+    bool labels = false;  // ENUM('a', 'b'), kept in the catalog
     if (type.name == type_name::enumeration && cursor.current().is("(")) {
         type.enum_index = read_labels();
+        labels = type.enum_index != static_cast<std::size_t>(-1);
         spelling_end = cursor.current().offset;
     } else if (cursor.current().is("(")) {
         const std::size_t begin = cursor.current().offset + 1;
@@ -74,6 +76,11 @@ constexpr declared_type read_declared_type(token_cursor& cursor, std::string_vie
         cursor.advance();
         while (!cursor.current().is("]") && cursor.current().kind == token_kind::number) cursor.advance();
         cursor.accept_symbol("]");
+    }
+    // ENUM without labels, or with labels where no enum is kept (a cast): a name like any other.
+    if (type.name == type_name::enumeration && !labels) {
+        type.name = type_name::unknown;
+        type.enum_index = 0;
     }
     if (type.name == type_name::unknown) {  // a user-defined type: one of the schema's enums?
         const std::size_t e = find_enum(first.unquoted());

@@ -10,11 +10,19 @@ template <class T, std::size_t Capacity>
 struct fixed_vector {
     std::array<T, Capacity> items{};
     std::size_t count = 0;
+    // At compile time capacities come from a measuring pass over the text itself. Text read at
+    // run time goes into larger capacities fixed in advance; a list lowered to the limit its
+    // text measures behaves there as it would at compile time (see analysis.hpp).
+    std::size_t limit = Capacity;
 
-    // Capacities come from a measuring pass over the same text, so they cannot overflow;
-    // the check keeps that promise honest if a bound is ever computed wrong.
+    constexpr void lower_limit(std::size_t to) {
+        if (to < limit) limit = to;
+    }
+
+    // A bound measured wrong is a compile error at compile time, and a thrown message at run
+    // time: never a write past the end.
     constexpr void push_back(const T& item) {
-        if (count == Capacity) throw "ctsql: fixed_vector capacity exceeded (a bound was measured wrong)";
+        if (count == limit) throw "ctsql: fixed_vector capacity exceeded (a bound was measured wrong)";
         items[count++] = item;
     }
     constexpr std::size_t size() const { return count; }

@@ -49,14 +49,15 @@ public:
         }
         return name;
     }
-    // Skips a parenthesised group, the current token being its `(`.
+    // Skips a parenthesised group, the current token being its `(`; an unclosed one ends where
+    // the statement does.
     constexpr void skip_group() {
         std::size_t depth = 0;
         do {
             if (current_.is("(")) ++depth;
             else if (current_.is(")")) --depth;
             advance();
-        } while (depth != 0 && current_.kind != token_kind::end && current_.kind != token_kind::error);
+        } while (depth != 0 && !at_end() && current_.kind != token_kind::error);
     }
 
 private:

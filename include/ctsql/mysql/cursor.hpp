@@ -123,7 +123,10 @@ private:
     void finish_result() {
         if (statement_ == nullptr || !started_) return;
         if (session_->reading == statement_) session_->reading = nullptr;
-        if (has_rows_) mysql_stmt_free_result(statement_->handle.get());
+        if (has_rows_) {
+            mysql_stmt_free_result(statement_->handle.get());  // reads the unread rows
+            session_->note_if_lost();
+        }
         statement_->failure = {};
     }
 

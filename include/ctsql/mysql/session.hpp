@@ -104,8 +104,15 @@ struct session {
         if (MYSQL_RES* result = mysql_store_result(conn.get())) mysql_free_result(result);
     }
 
-    // As the server said in its last reply.
-    bool in_transaction() const { return (conn->server_status & SERVER_STATUS_IN_TRANS) != 0; }
+    // After a call whose failure is not raised (a stream's unread rows dropped): a connection
+    // the client library found lost on the way is lost for ctsql too.
+    void note_if_lost() {
+        if (classify(mysql_errno(conn.get())) == errc::connection_failure) lost = true;
+    }
+
+    // As the server said in its last reply. A lost connection has none: the server rolls back
+    // what its session left open, and the reply before the loss may have said otherwise.
+    bool in_transaction() const { return !lost && (conn->server_status & SERVER_STATUS_IN_TRANS) != 0; }
 
 private:
     void note(unsigned number) {
