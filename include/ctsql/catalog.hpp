@@ -117,8 +117,8 @@ struct catalog {
 namespace detail {
 
 // Upper bounds for the catalog's lists, from one pass over the tokens. Each token is looked at
-// once, by its kind and length: at compile time every step counts against the compiler's
-// constexpr limits, and a schema's DDL is long.
+// once, by its kind: at compile time every step counts against the compiler's constexpr limits,
+// and a schema's DDL is long.
 constexpr catalog_shape measure_catalog(std::string_view text) {
     catalog_shape shape{1, 1, 1, 1, 0, 0, 1, 0, 0};
     bool views = false;
@@ -780,6 +780,7 @@ constexpr catalog<Shape> read_catalog(std::string_view ddl) {
 
 namespace detail {
 
+// A catalog refused unread; made apart, as parser.hpp's too_large is.
 template <catalog_shape Room>
 constexpr catalog<Room> too_large(std::string_view ddl, const shape_excess& e) {
     catalog<Room> c;
@@ -808,7 +809,7 @@ constexpr detail::shape_excess excess(const catalog_shape& need, const catalog_s
 template <catalog_shape Room>
 constexpr catalog<Room> read_catalog_bounded(std::string_view ddl) {
     const detail::shape_excess e = excess(detail::measure_catalog(ddl), Room);
-    return e.fits() ? read_catalog<Room>(ddl) : detail::too_large<Room>(ddl, e);  // no third catalog on the stack
+    return e.fits() ? read_catalog<Room>(ddl) : detail::too_large<Room>(ddl, e);
 }
 
 }  // namespace ctsql

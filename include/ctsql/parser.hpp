@@ -505,6 +505,8 @@ constexpr detail::shape_excess excess(const statement_shape& need, const stateme
 
 namespace detail {
 
+// A statement refused unread; made apart, so that parse_bounded keeps no statement of its own on
+// the stack beside the one it returns (run-time capacities make statements large).
 template <statement_shape Room>
 constexpr statement<Room> too_large(std::string_view text, const shape_excess& e) {
     statement<Room> s;
@@ -520,7 +522,7 @@ constexpr statement<Room> too_large(std::string_view text, const shape_excess& e
 template <statement_shape Room>
 constexpr statement<Room> parse_bounded(std::string_view text) {
     const detail::shape_excess e = excess(measure(text), Room);
-    return e.fits() ? parse<Room>(text) : detail::too_large<Room>(text, e);  // no third statement on the stack
+    return e.fits() ? parse<Room>(text) : detail::too_large<Room>(text, e);
 }
 
 }  // namespace ctsql
