@@ -112,7 +112,7 @@ constexpr analysis_shape measure_analysis(const statement_shape& s, const catalo
             .targets = c.widest_table + s.columns};
 }
 
-constexpr std::string_view clause_words[] = {"from",   "where",  "group",     "having", "order",  "limit",
+constexpr keyword_set clause_words{"from",   "where",  "group",     "having", "order",  "limit",
                                              "offset", "union",  "intersect", "except", "window", "fetch",
                                              "for",    "returning", "into",   "on",     "using",  "set",
                                              "values", "natural", "inner",    "left",   "right",  "full",
@@ -123,6 +123,15 @@ constexpr std::string_view clause_words[] = {"from",   "where",  "group",     "h
                                              "regexp", "over",   "filter",    "partition", "rows", "range",
                                              "lateral", "only",  "conflict",  "duplicate", "update", "delete",
                                              "insert", "with",   "recursive", "all",    "distinct"};
+// The clause words that end a select list read ahead for its FROM: those no expression holds.
+constexpr keyword_set select_list_end_ahead{
+    "from",    "where",   "group",    "having",    "order",  "limit",  "offset",   "union",  "intersect", "except",
+    "window",  "fetch",   "for",      "returning", "into",   "on",     "using",    "set",    "values",    "natural",
+    "inner",   "left",    "right",    "full",      "cross",  "join",   "do",       "default", "lateral",  "only",
+    "conflict", "duplicate", "update", "delete",   "insert", "with",   "recursive"};
+// Values SQL spells as bare words.
+constexpr keyword_set bare_value_words{"current_timestamp", "localtimestamp", "current_date", "current_time",
+                                       "localtime",         "current_user",   "session_user"};
 
 template <statement_shape S, catalog_shape C, analysis_shape A>
 class analyzer {
@@ -212,8 +221,14 @@ private:
     // --- small moves
     constexpr const token& current() const { return cursor_.current(); }
     constexpr void advance() { cursor_.advance(); }
-    constexpr bool accept(std::string_view word) { return cursor_.accept(word); }
-    constexpr bool at(std::string_view word) const { return cursor_.at_keyword(word); }
+    template <std::size_t N>
+    constexpr bool accept(const char (&word)[N]) {
+        return cursor_.accept(word);
+    }
+    template <std::size_t N>
+    constexpr bool at(const char (&word)[N]) const {
+        return cursor_.at_keyword(word);
+    }
     constexpr bool ok() const { return out_.ok(); }
     constexpr bool at_list_end() const { return cursor_.at_end() || current().is(")") || current().kind == token_kind::error; }
     constexpr void fail(analysis_problem code, std::string_view subject, std::string_view context = {}) {
@@ -723,12 +738,7 @@ private:
                 advance();
                 read_sources();
                 break;
-            } else if (depth == 0 && is_any_keyword(current(), clause_words) && !at("as") && !at("and") &&
-                       !at("or") && !at("not") && !at("is") && !at("in") && !at("like") && !at("between") &&
-                       !at("when") && !at("then") && !at("else") && !at("end") && !at("distinct") &&
-                       !at("collate") && !at("over") && !at("filter") && !at("escape") && !at("all") &&
-                       !at("ilike") && !at("glob") && !at("regexp") && !at("partition") && !at("asc") &&
-                       !at("desc") && !at("nulls") && !at("rows") && !at("range") && !at("select")) {
+            } else if (depth == 0 && is_any_keyword(current(), select_list_end_ahead)) {
                 break;
             }
             advance();
@@ -1290,9 +1300,7 @@ private:
 
     // CURRENT_TIMESTAMP and the other values SQL spells as bare words.
     constexpr typed_value keyword_value(const token& t) const {
-        constexpr std::string_view words[] = {"current_timestamp", "localtimestamp", "current_date", "current_time",
-                                              "localtime",         "current_user",   "session_user"};
-        if (!is_any_keyword(t, words)) return unknown_value();  // most names: no lookahead needed
+        if (!is_any_keyword(t, bare_value_words)) return unknown_value();  // most names: no lookahead needed
         token_cursor ahead = cursor_;
         ahead.advance();
         if (ahead.current().is("(") || ahead.current().is(".")) return unknown_value();

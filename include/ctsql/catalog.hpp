@@ -194,19 +194,19 @@ constexpr catalog_shape measure_catalog(std::string_view text) {
 }
 
 // Statements the catalog passes over: they define nothing a query's types depend on.
-constexpr std::string_view skipped_statements[] = {
+constexpr keyword_set skipped_statements{
     "comment", "grant",  "revoke", "set",     "select", "insert",  "update",   "delete", "pragma",
     "begin",   "commit", "end",    "rollback", "start", "use",     "do",       "analyze", "vacuum",
     "lock",    "truncate", "reindex", "with",  "values", "call",   "savepoint", "release", "refresh",
     "cluster", "notify", "listen", "discard", "reset",  "security", "explain", "attach", "detach"};
-constexpr std::string_view skipped_creations[] = {
+constexpr keyword_set skipped_creations{
     "index",  "unique", "extension", "function", "trigger", "sequence", "schema",   "domain",
     "procedure", "policy", "rule",   "aggregate", "operator", "collation", "role",  "user",
     "database", "event", "publication", "subscription", "server", "tablespace", "cast",
     "statistics", "text", "conversion", "language", "transform", "access", "foreign", "fulltext",
     "spatial", "definer", "algorithm", "sql", "virtual"};
 
-constexpr std::string_view table_constraint_words[] = {"constraint", "primary", "unique", "foreign", "check",
+constexpr keyword_set table_constraint_words{"constraint", "primary", "unique", "foreign", "check",
                                                         "exclude",    "fulltext", "spatial"};
 
 template <catalog_shape Shape>
@@ -236,8 +236,14 @@ private:
 
     constexpr const token& current() const { return cursor_.current(); }
     constexpr bool ok() const { return result_.ok(); }
-    constexpr bool accept(std::string_view word) { return cursor_.accept(word); }
-    constexpr bool at(std::string_view word) const { return cursor_.at_keyword(word); }
+    template <std::size_t N>
+    constexpr bool accept(const char (&word)[N]) {
+        return cursor_.accept(word);
+    }
+    template <std::size_t N>
+    constexpr bool at(const char (&word)[N]) const {
+        return cursor_.at_keyword(word);
+    }
 
     constexpr void fail(catalog_problem code, std::string_view subject, std::size_t offset) {
         if (!ok()) return;

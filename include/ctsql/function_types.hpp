@@ -6,27 +6,21 @@
 #include <string_view>
 
 #include "detail/characters.hpp"
+#include "detail/keyword_set.hpp"
 #include "dialect.hpp"
 #include "typed_value.hpp"
 
 namespace ctsql::detail {
 
-template <std::size_t N>
-constexpr bool is_one_of(std::string_view name, const std::string_view (&names)[N]) {
-    for (std::string_view n : names)
-        if (iequals(n, name)) return true;
-    return false;
-}
-
-constexpr std::string_view text_functions[] = {
+constexpr keyword_set text_functions{
     "lower", "upper", "trim", "ltrim", "rtrim", "btrim", "substr", "substring", "replace", "concat", "concat_ws",
     "left", "right", "lpad", "rpad", "initcap", "md5", "to_char", "format", "printf", "quote", "reverse",
     "repeat", "split_part", "translate", "hex", "group_concat", "string_agg", "typeof", "lcase", "ucase"};
-constexpr std::string_view length_functions[] = {"length", "char_length", "character_length", "octet_length",
+constexpr keyword_set length_functions{"length", "char_length", "character_length", "octet_length",
                                                  "bit_length", "instr", "strpos", "position", "locate"};
-constexpr std::string_view same_type_functions[] = {"abs", "min", "max", "round", "ceil", "ceiling", "floor",
+constexpr keyword_set same_type_functions{"abs", "min", "max", "round", "ceil", "ceiling", "floor",
                                                     "trunc", "truncate", "sign", "greatest", "least"};
-constexpr std::string_view now_functions[] = {"now", "current_timestamp", "localtimestamp", "transaction_timestamp",
+constexpr keyword_set now_functions{"now", "current_timestamp", "localtimestamp", "transaction_timestamp",
                                               "statement_timestamp", "clock_timestamp", "datetime", "sysdate",
                                               "utc_timestamp"};
 
@@ -73,16 +67,16 @@ constexpr bool function_result(std::string_view name, const typed_value* args, s
         if (known == nullptr) return false;
         const bool exact = known->type.family == type_family::integer || known->type.family == type_family::decimal;
         result = typed_value::of(exact && d != dialect::sqlite ? sql_type{type_family::decimal} : double_type(), true);
-    } else if (is_one_of(name, same_type_functions)) {
+    } else if (same_type_functions.contains(name)) {
         if (known == nullptr) return false;
         const bool aggregate = iequals(name, "min") || iequals(name, "max");
         result = typed_value::of(known->type, aggregate || nullable_args);
-    } else if (is_one_of(name, text_functions)) {
+    } else if (text_functions.contains(name)) {
         result = typed_value::of(text_type(), nullable_args || iequals(name, "group_concat") ||
                                                   iequals(name, "string_agg"));
-    } else if (is_one_of(name, length_functions)) {
+    } else if (length_functions.contains(name)) {
         result = typed_value::of(d == dialect::postgresql ? integer_type(32) : bigint_type(), nullable_args);
-    } else if (is_one_of(name, now_functions)) {
+    } else if (now_functions.contains(name)) {
         result = typed_value::of(timestamp_type(), false);
     } else if (iequals(name, "current_date") || iequals(name, "curdate")) {
         result = typed_value::of({type_family::date}, false);

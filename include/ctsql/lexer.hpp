@@ -47,8 +47,14 @@ struct token {
     bool list = false;         // sqlc.slice: a list of values, spliced in where it stands
     lex_error error = lex_error::none;
 
-    constexpr bool is(std::string_view symbol_text) const {
-        return kind == token_kind::symbol && text == symbol_text;
+    // Takes the literal itself, not a std::string_view: at compile time, measuring the literal on
+    // every call would cost more than the comparison.
+    template <std::size_t N>
+    constexpr bool is(const char (&symbol_text)[N]) const {
+        if (kind != token_kind::symbol || text.size() != N - 1) return false;
+        for (std::size_t i = 0; i + 1 < N; ++i)
+            if (text[i] != symbol_text[i]) return false;
+        return true;
     }
     // Brackets nest like parentheses (ARRAY[a, b], tags[1]): a comma inside either separates nothing.
     constexpr bool opens_group() const { return is("(") || is("["); }
@@ -63,14 +69,17 @@ struct token {
 };
 
 
+// Every step of a constant expression costs the compiler far more than it costs a processor, and
+// every query is lexed several times: the lexer reads characters through a pointer, not through
+// std::string_view's members, and tells symbols apart with a switch.
 class lexer {
 public:
-    constexpr explicit lexer(std::string_view text) : text_(text) {}
+    constexpr explicit lexer(std::string_view text) : text_(text.data()), size_(text.size()) {}
 
     // The next token, comments included.
     constexpr token next() {
         skip_space();
-        if (pos_ >= text_.size()) return make(token_kind::end, pos_);
+        if (pos_ >= size_) return make(token_kind::end, pos_);
         const std::size_t start = pos_;
         const char c = text_[pos_];
         const char d = peek(1);
@@ -92,7 +101,7 @@ public:
             return prefixed_name(start);
         if (detail::is_digit(c) || (c == '.' && detail::is_digit(d))) return number(start);
         if (detail::is_name_start(c)) return name(start);
-        return symbol(start);
+        return symbol(start, c, d);
     }
 
     // The next token that is not a comment.
@@ -105,43 +114,45 @@ public:
     constexpr std::size_t position() const { return pos_; }
 
 private:
-    std::string_view text_;
+    const char* text_;
+    std::size_t size_;
     std::size_t pos_ = 0;
 
-    constexpr char peek(std::size_t ahead) const {
-        return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
-    }
+    constexpr char peek(std::size_t ahead) const { return pos_ + ahead < size_ ? text_[pos_ + ahead] : '\0'; }
+    constexpr std::string_view view(std::size_t start, std::size_t end) const { return {text_ + start, end - start}; }
     constexpr void skip_space() {
-        while (pos_ < text_.size() && detail::is_space(text_[pos_])) ++pos_;
+        while (pos_ < size_ && detail::is_space(text_[pos_])) ++pos_;
     }
     constexpr token make(token_kind kind, std::size_t start) const {
         token t;
         t.kind = kind;
         t.offset = start;
-        t.text = text_.substr(start, pos_ - start);
+        t.text = view(start, pos_);
         return t;
     }
     constexpr token fail(lex_error error, std::size_t start) {
-        pos_ = text_.size();
+        pos_ = size_;
         token t = make(token_kind::error, start);
         t.error = error;
         return t;
     }
 
     constexpr token line_comment(std::size_t start) {
-        while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
+        while (pos_ < size_ && text_[pos_] != '\n') ++pos_;
         return make(token_kind::comment, start);
     }
     constexpr token block_comment(std::size_t start) {
-        const std::size_t close = text_.find("*/", pos_ + 2);
-        if (close == std::string_view::npos) return fail(lex_error::unterminated_comment, start);
-        pos_ = close + 2;
-        return make(token_kind::comment, start);
+        for (pos_ += 2; pos_ + 1 < size_; ++pos_)
+            if (text_[pos_] == '*' && text_[pos_ + 1] == '/') {
+                pos_ += 2;
+                return make(token_kind::comment, start);
+            }
+        return fail(lex_error::unterminated_comment, start);
     }
     // A quoted run where a doubled quote stands for itself; with backslashes, \x escapes too.
     constexpr token quoted(std::size_t start, char quote, bool backslashes, token_kind kind, lex_error error) {
         ++pos_;  // the opening quote
-        while (pos_ < text_.size()) {
+        while (pos_ < size_) {
             const char c = text_[pos_];
             if (backslashes && c == '\\') { pos_ += 2; continue; }
             if (c == quote) {
@@ -153,12 +164,11 @@ private:
         }
         return fail(error, start);
     }
-    // $1 is a parameter; $$...$$ and $tag$...$tag$ are PostgreSQL string bodies.
     // $1 or ?1: the number after the prefix.
     constexpr token numbered(std::size_t start) {
         ++pos_;
         std::size_t number = 0;
-        while (pos_ < text_.size() && detail::is_digit(text_[pos_])) {
+        while (pos_ < size_ && detail::is_digit(text_[pos_])) {
             number = number * 10 + static_cast<std::size_t>(text_[pos_] - '0');
             if (number > 65535) return fail(lex_error::malformed_parameter, start);
             ++pos_;
@@ -173,14 +183,14 @@ private:
     constexpr token dollar(std::size_t start) {
         if (detail::is_digit(peek(1))) return numbered(start);
         std::size_t end = pos_ + 1;
-        while (end < text_.size() && text_[end] != '$' && detail::is_name_char(text_[end])) ++end;
-        if (end >= text_.size() || text_[end] != '$') {
+        while (end < size_ && text_[end] != '$' && detail::is_name_char(text_[end])) ++end;
+        if (end >= size_ || text_[end] != '$') {
             if (detail::is_name_start(peek(1))) return prefixed_name(start);
             ++pos_;
             return make(token_kind::symbol, start);
         }
-        const std::string_view delimiter = text_.substr(start, end - start + 1);
-        const std::size_t close = text_.find(delimiter, end + 1);
+        const std::string_view delimiter = view(start, end + 1);
+        const std::size_t close = view(0, size_).find(delimiter, end + 1);
         if (close == std::string_view::npos) return fail(lex_error::unterminated_dollar_body, start);
         pos_ = close + delimiter.size();
         return make(token_kind::string, start);
@@ -198,7 +208,7 @@ private:
     }
     constexpr token prefixed_name(std::size_t start) {
         ++pos_;
-        while (pos_ < text_.size() && detail::is_identifier_char(text_[pos_])) ++pos_;
+        while (pos_ < size_ && detail::is_identifier_char(text_[pos_])) ++pos_;
         token t = make(token_kind::parameter, start);
         t.style = parameter_style::named;
         t.name = t.text.substr(1);
@@ -207,23 +217,23 @@ private:
     constexpr token number(std::size_t start) {
         if (text_[pos_] == '0' && (peek(1) == 'x' || peek(1) == 'X')) {
             pos_ += 2;
-            while (pos_ < text_.size() && (detail::is_name_char(text_[pos_]))) ++pos_;
+            while (pos_ < size_ && (detail::is_name_char(text_[pos_]))) ++pos_;
             return make(token_kind::number, start);
         }
-        while (pos_ < text_.size() && (detail::is_digit(text_[pos_]) || text_[pos_] == '.')) ++pos_;
-        if (pos_ < text_.size() && (text_[pos_] == 'e' || text_[pos_] == 'E')) {
+        while (pos_ < size_ && (detail::is_digit(text_[pos_]) || text_[pos_] == '.')) ++pos_;
+        if (pos_ < size_ && (text_[pos_] == 'e' || text_[pos_] == 'E')) {
             const char sign = peek(1);
             if (detail::is_digit(sign) || ((sign == '+' || sign == '-') && detail::is_digit(peek(2)))) {
                 pos_ += 2;
-                while (pos_ < text_.size() && detail::is_digit(text_[pos_])) ++pos_;
+                while (pos_ < size_ && detail::is_digit(text_[pos_])) ++pos_;
             }
         }
         return make(token_kind::number, start);
     }
     constexpr token name(std::size_t start) {
-        while (pos_ < text_.size() && detail::is_name_char(text_[pos_])) ++pos_;
+        while (pos_ < size_ && detail::is_name_char(text_[pos_])) ++pos_;
         token t = make(token_kind::identifier, start);
-        if (detail::iequals(t.text, "sqlc") && peek(0) == '.') return sqlc_macro(start, t);
+        if (pos_ - start == 4 && peek(0) == '.' && detail::iequals(t.text, "sqlc")) return sqlc_macro(start, t);
         return t;
     }
     // sqlc.arg(name), sqlc.narg(name) and sqlc.slice(name), the name perhaps quoted
@@ -231,25 +241,25 @@ private:
     constexpr token sqlc_macro(std::size_t start, token plain) {
         std::size_t p = pos_ + 1;
         std::size_t word_end = p;
-        while (word_end < text_.size() && detail::is_name_char(text_[word_end])) ++word_end;
-        const std::string_view word = text_.substr(p, word_end - p);
+        while (word_end < size_ && detail::is_name_char(text_[word_end])) ++word_end;
+        const std::string_view word = view(p, word_end);
         const bool nullable = detail::iequals(word, "narg");
         const bool list = detail::iequals(word, "slice");
         if (detail::iequals(word, "embed")) return fail(lex_error::unsupported_macro, start);
         if (!nullable && !list && !detail::iequals(word, "arg")) return plain;
         p = word_end;
-        while (p < text_.size() && detail::is_space(text_[p])) ++p;
-        if (p >= text_.size() || text_[p] != '(') return fail(lex_error::malformed_parameter, start);
+        while (p < size_ && detail::is_space(text_[p])) ++p;
+        if (p >= size_ || text_[p] != '(') return fail(lex_error::malformed_parameter, start);
         ++p;
-        while (p < text_.size() && detail::is_space(text_[p])) ++p;
-        const bool quoted_name = p < text_.size() && (text_[p] == '\'' || text_[p] == '"');
+        while (p < size_ && detail::is_space(text_[p])) ++p;
+        const bool quoted_name = p < size_ && (text_[p] == '\'' || text_[p] == '"');
         if (quoted_name) ++p;
         const std::size_t name_start = p;
-        while (p < text_.size() && detail::is_name_char(text_[p])) ++p;
-        const std::string_view name = text_.substr(name_start, p - name_start);
-        if (quoted_name && p < text_.size() && (text_[p] == '\'' || text_[p] == '"')) ++p;
-        while (p < text_.size() && detail::is_space(text_[p])) ++p;
-        if (name.empty() || p >= text_.size() || text_[p] != ')') return fail(lex_error::malformed_parameter, start);
+        while (p < size_ && detail::is_name_char(text_[p])) ++p;
+        const std::string_view name = view(name_start, p);
+        if (quoted_name && p < size_ && (text_[p] == '\'' || text_[p] == '"')) ++p;
+        while (p < size_ && detail::is_space(text_[p])) ++p;
+        if (name.empty() || p >= size_ || text_[p] != ')') return fail(lex_error::malformed_parameter, start);
         pos_ = p + 1;
         token t = make(token_kind::parameter, start);
         t.style = parameter_style::named;
@@ -258,16 +268,19 @@ private:
         t.list = list;
         return t;
     }
-    constexpr token symbol(std::size_t start) {
-        constexpr std::string_view pairs[] = {"::", "<=", ">=", "<>", "!=", "||", "->", "=>"};
-        const std::string_view rest = text_.substr(pos_);
-        if (rest.starts_with("->>")) { pos_ += 3; return make(token_kind::symbol, start); }
-        for (std::string_view pair : pairs)
-            if (rest.starts_with(pair)) {
-                pos_ += 2;
-                return make(token_kind::symbol, start);
-            }
-        ++pos_;
+    // One character, or two of :: <= >= <> != || -> =>, or ->>.
+    constexpr token symbol(std::size_t start, char c, char d) {
+        std::size_t length = 1;
+        switch (c) {
+            case ':': length = d == ':' ? 2 : 1; break;
+            case '<': length = d == '=' || d == '>' ? 2 : 1; break;
+            case '>': case '!': length = d == '=' ? 2 : 1; break;
+            case '|': length = d == '|' ? 2 : 1; break;
+            case '=': length = d == '>' ? 2 : 1; break;
+            case '-': length = d == '>' ? (peek(2) == '>' ? 3 : 2) : 1; break;
+            default: break;
+        }
+        pos_ += length;
         return make(token_kind::symbol, start);
     }
 };

@@ -19,20 +19,20 @@ namespace detail {
 
 // Words that take an operand: a name after one is that operand, not an implicit alias
 // (`x COLLATE nocase`, `a IS b`, `CASE WHEN x`).
-constexpr std::string_view operand_words[] = {
+constexpr keyword_set operand_words{
     "as",   "and",  "or",   "not",  "is",      "in",     "like",     "ilike",  "glob",   "regexp",
     "between", "escape", "collate", "distinct", "exists", "all", "any", "some", "over", "filter",
     "case", "when", "then", "else", "interval", "select"};
 // Words that are values or keywords, never an alias themselves (`a IS NULL`, `CASE ... END`).
-constexpr std::string_view value_words[] = {
+constexpr keyword_set value_words{
     "null", "true", "false", "end", "unknown", "current_timestamp", "current_date", "current_time", "localtime",
     "localtimestamp", "current_user", "session_user", "and", "or", "not", "is", "in", "like", "ilike", "as"};
 
 // Words that end a select list, a FROM clause or a table reference.
-constexpr std::string_view select_list_end[] = {"from",   "into",  "where",     "group",  "having",
+constexpr keyword_set select_list_end{"from",   "into",  "where",     "group",  "having",
                                                 "order",  "limit", "offset",    "union",  "intersect",
                                                 "except", "window", "fetch",    "for",    "returning"};
-constexpr std::string_view from_clause_end[] = {"where",  "group",  "having", "order",  "limit",
+constexpr keyword_set from_clause_end{"where",  "group",  "having", "order",  "limit",
                                                 "offset", "union",  "intersect", "except", "window",
                                                 "fetch",  "for",    "returning", "set",  "on",
                                                 "using",  "values", "select", "natural", "inner",
@@ -243,7 +243,10 @@ private:
     constexpr const token& current() const { return cursor_.current(); }
     constexpr void advance() { cursor_.advance(); }
     constexpr bool at_end() const { return cursor_.at_end(); }
-    constexpr bool accept(std::string_view keyword) { return cursor_.accept(keyword); }
+    template <std::size_t N>
+    constexpr bool accept(const char (&keyword)[N]) {
+        return cursor_.accept(keyword);
+    }
     constexpr void skip_group() { cursor_.skip_group(); }
 
     constexpr void read_structure() {
@@ -314,13 +317,13 @@ private:
     }
 
     template <std::size_t N>
-    constexpr bool ends_list(const std::string_view (&end_words)[N]) const {
+    constexpr bool ends_list(const detail::keyword_set<N>& end_words) const {
         return at_end() || current().is(")") || detail::is_any_keyword(current(), end_words);
     }
 
     // A comma-separated list of result items, up to a word that ends it at depth 0.
     template <std::size_t N>
-    constexpr void read_result_list(const std::string_view (&end_words)[N]) {
+    constexpr void read_result_list(const detail::keyword_set<N>& end_words) {
         while (!ends_list(end_words)) {
             read_result_item(end_words);
             if (!current().is(",")) break;
@@ -329,7 +332,7 @@ private:
     }
 
     template <std::size_t N>
-    constexpr void read_result_item(const std::string_view (&end_words)[N]) {
+    constexpr void read_result_item(const detail::keyword_set<N>& end_words) {
         std::array<token, 3> first{};
         std::array<token, 3> last{};  // last[2] is the most recent
         std::size_t count = 0;

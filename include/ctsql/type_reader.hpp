@@ -12,7 +12,7 @@
 namespace ctsql::detail {
 
 // Words that start a column constraint, and so end a column's type.
-constexpr std::string_view column_constraint_words[] = {
+constexpr keyword_set column_constraint_words{
     "not",    "null",    "primary", "unique",  "default", "references", "check",   "constraint",
     "collate", "generated", "auto_increment", "autoincrement", "comment", "character", "charset",
     "on",     "as",      "visible", "invisible", "stored", "virtual",   "key",     "identity"};

@@ -12,15 +12,23 @@ constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c
 constexpr bool is_name_start(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
 }
-// An identifier's later characters; SQL also allows `$` there (PostgreSQL, MySQL).
-constexpr bool is_identifier_char(char c) { return is_name_start(c) || is_digit(c); }
-constexpr bool is_name_char(char c) { return is_identifier_char(c) || c == '$'; }
+// An identifier's later characters; SQL also allows `$` there (PostgreSQL, MySQL). Written out,
+// not as calls of the above: the lexer asks of every character, and at compile time each call
+// costs.
+constexpr bool is_identifier_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+constexpr bool is_name_char(char c) { return c == '$' || is_identifier_char(c); }
 
 // SQL compares unquoted names without regard to case.
 constexpr bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (to_lower(a[i]) != to_lower(b[i])) return false;
+    const std::size_t size = a.size();
+    if (size != b.size()) return false;
+    const char* x = a.data();
+    const char* y = b.data();
+    for (std::size_t i = 0; i < size; ++i)
+        if (x[i] != y[i] && to_lower(x[i]) != to_lower(y[i])) return false;
     return true;
 }
 

@@ -7,18 +7,22 @@
 
 #include "../lexer.hpp"
 #include "characters.hpp"
+#include "keyword_set.hpp"
 
 namespace ctsql::detail {
 
 constexpr bool is_keyword(const token& t, std::string_view word) {
     return t.kind == token_kind::identifier && iequals(t.text, word);
 }
+// A literal word, measured at compile time (see token::is).
+template <std::size_t N>
+constexpr bool is_keyword(const token& t, const char (&word)[N]) {
+    return is_keyword(t, std::string_view{word, N - 1});
+}
 
 template <std::size_t N>
-constexpr bool is_any_keyword(const token& t, const std::string_view (&words)[N]) {
-    for (std::string_view word : words)
-        if (is_keyword(t, word)) return true;
-    return false;
+constexpr bool is_any_keyword(const token& t, const keyword_set<N>& words) {
+    return t.kind == token_kind::identifier && words.contains(t.text);
 }
 
 class token_cursor {
@@ -28,13 +32,18 @@ public:
     constexpr const token& current() const { return current_; }
     constexpr void advance() { current_ = lex_.next_significant(); }
     constexpr bool at_end() const { return current_.kind == token_kind::end || current_.is(";"); }
-    constexpr bool at_keyword(std::string_view keyword) const { return is_keyword(current_, keyword); }
-    constexpr bool accept(std::string_view keyword) {
+    template <std::size_t N>
+    constexpr bool at_keyword(const char (&keyword)[N]) const {
+        return is_keyword(current_, keyword);
+    }
+    template <std::size_t N>
+    constexpr bool accept(const char (&keyword)[N]) {
         if (!at_keyword(keyword)) return false;
         advance();
         return true;
     }
-    constexpr bool accept_symbol(std::string_view symbol) {
+    template <std::size_t N>
+    constexpr bool accept_symbol(const char (&symbol)[N]) {
         if (!current_.is(symbol)) return false;
         advance();
         return true;
