@@ -139,7 +139,11 @@ public:
                 return row;
             } else if constexpr (Query::kind() == query_kind::many) {
                 std::vector<row_type> rows;
-                while (cursor.step()) detail::read_row_into<Query, Backend::dialect>(cursor, rows.emplace_back());
+                if (!cursor.step()) return rows;
+                // A backend that holds the whole result knows its size: the vector grows once.
+                if constexpr (requires { cursor.rows_in_result(); }) rows.reserve(cursor.rows_in_result());
+                do detail::read_row_into<Query, Backend::dialect>(cursor, rows.emplace_back());
+                while (cursor.step());
                 return rows;
             } else {
                 while (cursor.step()) {

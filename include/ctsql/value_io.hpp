@@ -136,8 +136,10 @@ void bind_value(Cursor& cursor, const argument_site& site, const T& value) {
 }
 
 // The cursor's read(column, canonical&, site) returns false for NULL, leaving the value as it was.
+// Declared inline so that GCC inlines them into the row reader (templates not declared inline
+// get its stricter limit): once per column of every row.
 template <class Cursor, class T>
-void read_value(Cursor& cursor, int column, T& out, const value_site& site) {
+inline void read_value(Cursor& cursor, int column, T& out, const value_site& site) {
     if constexpr (is_unchecked_v<T>) {
         read_value(cursor, column, out.value, site);
     } else if constexpr (is_optional_v<T>) {
@@ -148,7 +150,7 @@ void read_value(Cursor& cursor, int column, T& out, const value_site& site) {
 }
 
 template <class Cursor, class T>
-bool read_present_value(Cursor& cursor, int column, T& out, const value_site& site) {
+inline bool read_present_value(Cursor& cursor, int column, T& out, const value_site& site) {
     if constexpr (sql_integer<T>) {
         using wide = std::conditional_t<std::is_signed_v<T>, std::int64_t, std::uint64_t>;
         wide value{};

@@ -54,12 +54,22 @@ T read_big_endian(const char* data) {
     return std::bit_cast<T>(value);
 }
 
+// Writes value's sizeof(T) bytes at `out`, most significant first; returns the end.
 template <class T>
-void append_big_endian(std::string& out, T value) {
+char* put_big_endian(char* out, T value) {
     using bits = std::make_unsigned_t<std::conditional_t<std::is_floating_point_v<T>,
                                                          std::conditional_t<sizeof(T) == 4, std::int32_t, std::int64_t>, T>>;
-    const auto raw = std::bit_cast<bits>(value);
-    for (std::size_t i = sizeof(T); i-- > 0;) out += static_cast<char>((raw >> (8 * i)) & 0xff);
+    auto raw = std::bit_cast<bits>(value);
+    for (std::size_t i = sizeof(T); i-- > 0; raw = static_cast<bits>(raw >> 8)) out[i] = static_cast<char>(raw & 0xff);
+    return out + sizeof(T);
+}
+
+// Through a local array and one append: a string's += per byte costs a capacity check each.
+template <class T>
+void append_big_endian(std::string& out, T value) {
+    char bytes[sizeof(T)];
+    put_big_endian(bytes, value);
+    out.append(bytes, sizeof(T));
 }
 
 template <class T>
@@ -107,9 +117,13 @@ struct wire_value {
     site.fail(errc::type_mismatch, fmt::format("a {} value cannot be read into {}", to_string(kind), to_string(as)));
 }
 
+[[noreturn]] inline void malformed_size(const wire_value& v, const value_site& site) {
+    site.fail(errc::type_mismatch, fmt::format("a {} value of {} bytes (malformed)", to_string(v.kind), v.bytes.size()));
+}
+
+// Kept apart from the message, so that this check is inlined where each value is read.
 inline void expect_size(const wire_value& v, std::size_t size, const value_site& site) {
-    if (v.bytes.size() != size)
-        site.fail(errc::type_mismatch, fmt::format("a {} value of {} bytes (malformed)", to_string(v.kind), v.bytes.size()));
+    if (v.bytes.size() != size) [[unlikely]] malformed_size(v, site);
 }
 
 // numeric's base-10000 digits as the exact decimal text, "NaN" and "Infinity" included.
@@ -141,24 +155,32 @@ inline std::string numeric_text(const wire_value& v, const value_site& site) {
     return text;
 }
 
-// An integer column's value, or a numeric's when it is whole and fits: signed or unsigned 64-bit.
+// A numeric's value when it is whole and fits, else an error (a fraction, or out of range).
 template <class Integer>
-Integer read_integer(const wire_value& v, const value_site& site) {
+inline Integer read_whole_numeric(const wire_value& v, const value_site& site) {
+    const std::string text = numeric_text(v, site);
+    Integer exact = 0;
+    if (!whole_decimal(text, exact))
+        site.fail(errc::type_mismatch, fmt::format("numeric {} does not fit a 64-bit integer field", text));
+    return exact;
+}
+
+[[noreturn]] inline void negative_into_unsigned(std::int64_t value, const value_site& site) {
+    site.fail(errc::type_mismatch, fmt::format("negative value {} read into an unsigned field", value));
+}
+
+// An integer column's value, or a numeric's when it is whole and fits: signed or unsigned 64-bit.
+// The messages live in functions of their own, so that this is small enough to be inlined.
+template <class Integer>
+inline Integer read_integer(const wire_value& v, const value_site& site) {
     std::int64_t value = 0;
     switch (v.kind) {
         case wire_kind::int2: expect_size(v, 2, site); value = read_big_endian<std::int16_t>(v.bytes.data()); break;
         case wire_kind::int4: expect_size(v, 4, site); value = read_big_endian<std::int32_t>(v.bytes.data()); break;
         case wire_kind::int8: expect_size(v, 8, site); value = read_big_endian<std::int64_t>(v.bytes.data()); break;
-        default: {  // numeric: exact, or an error (a fraction, or out of range)
-            const std::string text = numeric_text(v, site);
-            Integer exact = 0;
-            if (!whole_decimal(text, exact))
-                site.fail(errc::type_mismatch, fmt::format("numeric {} does not fit a 64-bit integer field", text));
-            return exact;
-        }
+        default: return read_whole_numeric<Integer>(v, site);
     }
-    if (!std::in_range<Integer>(value))
-        site.fail(errc::type_mismatch, fmt::format("negative value {} read into an unsigned field", value));
+    if (!std::in_range<Integer>(value)) [[unlikely]] negative_into_unsigned(value, site);
     return static_cast<Integer>(value);
 }
 
@@ -178,16 +200,18 @@ inline void decode(const wire_value& v, std::uint64_t& out, const value_site& si
     out = read_integer<std::uint64_t>(v, site);
 }
 
+inline double numeric_to_double(const wire_value& v, const value_site& site) {
+    const std::string text = numeric_text(v, site);
+    double value = 0;
+    if (!decimal_to_double(text, value)) site.fail(errc::type_mismatch, fmt::format("numeric {} is out of a double's range", text));
+    return value;
+}
+
 inline void decode(const wire_value& v, double& out, const value_site& site) {
     switch (v.kind) {
         case wire_kind::float4: expect_size(v, 4, site); out = read_big_endian<float>(v.bytes.data()); return;
         case wire_kind::float8: expect_size(v, 8, site); out = read_big_endian<double>(v.bytes.data()); return;
-        case wire_kind::numeric: {
-            const std::string text = numeric_text(v, site);
-            if (!decimal_to_double(text, out))
-                site.fail(errc::type_mismatch, fmt::format("numeric {} is out of a double's range", text));
-            return;
-        }
+        case wire_kind::numeric: out = numeric_to_double(v, site); return;
         default:
             if (!can_decode(v.kind, canonical_type::real)) cannot_read(v.kind, canonical_type::real, site);
             out = static_cast<double>(read_integer<std::int64_t>(v, site));

@@ -40,17 +40,22 @@ public:
         return next_streamed_row();
     }
 
+    // The rows of a call's result, once step() has run it (a stream's are not known).
+    std::size_t rows_in_result() const { return static_cast<std::size_t>(rows_); }
+
     // Each read returns false for NULL; a value of a type the field cannot hold is a type_mismatch.
     template <class T>
     bool read(int column, T& out, const ctsql::detail::value_site& site) const {
-        if (PQgetisnull(result_.get(), row_, column)) return false;
-        detail::decode(value(column), out, site);
+        const detail::wire_value v = value(column);
+        if (is_null(column, v)) return false;
+        detail::decode(v, out, site);
         return true;
     }
     template <class Vector>
     bool read_array(int column, Vector& out, const ctsql::detail::value_site& site) const {
-        if (PQgetisnull(result_.get(), row_, column)) return false;
-        detail::decode_array(statement_->columns[static_cast<std::size_t>(column)], value(column).bytes, out, site);
+        const detail::wire_value v = value(column);
+        if (is_null(column, v)) return false;
+        detail::decode_array(statement_->columns[static_cast<std::size_t>(column)], v.bytes, out, site);
         return true;
     }
 
@@ -64,6 +69,10 @@ private:
     bool finished_ = false;  // a stream's last row was read
     std::unique_ptr<detail::stream_backlog> backlog_;  // a stream's rows read ahead; stable for the session
 
+    // libpq gives NULL as an empty value: only an empty one needs asking (a call per value saved).
+    bool is_null(int column, const detail::wire_value& v) const {
+        return v.bytes.empty() && PQgetisnull(result_.get(), row_, column);
+    }
     detail::wire_value value(int column) const {
         return {statement_->columns[static_cast<std::size_t>(column)].kind,
                 {PQgetvalue(result_.get(), row_, column), static_cast<std::size_t>(PQgetlength(result_.get(), row_, column))}};

@@ -3,6 +3,7 @@
 // slot, the database's own types met so far, and the stream (if any) that is reading rows.
 // Shared between the connection and its open streams, so that a stream may outlive it.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -41,13 +42,21 @@ struct parameter_buffers {
     std::vector<int> lengths;
     std::vector<int> formats;
 
+    // Once per execution, and per row of a COPY: the vectors keep their size, so that this is
+    // a few stores rather than a reallocation check and a call per vector.
     void reset(std::size_t count) {
         bytes.clear();
-        offsets.assign(count, std::string::npos);
-        borrowed.assign(count, nullptr);
-        values.resize(count);
-        lengths.assign(count, 0);
-        formats.assign(count, 1);
+        if (values.size() != count) {
+            offsets.resize(count);
+            borrowed.resize(count);
+            values.resize(count);
+            lengths.resize(count);
+            formats.resize(count);
+        }
+        std::fill(offsets.begin(), offsets.end(), std::string::npos);
+        std::fill(borrowed.begin(), borrowed.end(), nullptr);
+        std::fill(lengths.begin(), lengths.end(), 0);
+        std::fill(formats.begin(), formats.end(), 1);
     }
     // The pointers libpq reads, once every parameter is in place.
     void finish() {

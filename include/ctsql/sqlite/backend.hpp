@@ -46,9 +46,17 @@ struct database_deleter {
 };
 using database_handle = std::unique_ptr<sqlite3, database_deleter>;
 
+// A timestamp is bound as text, which must stay put until the statement has run.
+inline constexpr std::size_t time_text_size = 32;
+// Statements with more parameters have their timestamps' text copied by SQLite instead.
+inline constexpr int max_parameters_with_kept_times = 1024;
+
 struct cache_entry {
     statement_handle statement;
     bool in_use = false;  // a cursor (a stream, say) is reading it right now
+    // The text of each timestamp argument, a slot per parameter, made at the first one: bound
+    // in place, it spares SQLite a copy (an allocation) per value.
+    std::unique_ptr<char[]> time_texts;
 };
 
 // The connection's prepared statements, indexed by query slot. Shared with open streams, so that
@@ -114,7 +122,11 @@ public:
         if (!ctsql::detail::in_text_range(value))
             throw error{errc::type_mismatch, query_name_,
                         "argument " + std::to_string(position) + ": a timestamp outside the years 0 to 9999"};
-        char text[32];  // gone when this returns: SQLite copies it
+        if (char* kept = kept_time_text(position)) {
+            bind_text(position, std::string_view{kept, ctsql::detail::format_timestamp(value, kept)}, SQLITE_STATIC);
+            return;
+        }
+        char text[detail::time_text_size];  // gone when this returns: SQLite copies it
         bind_text(position, std::string_view{text, ctsql::detail::format_timestamp(value, text)}, SQLITE_TRANSIENT);
     }
 
@@ -132,6 +144,9 @@ public:
     }
 
     // Each read returns false for NULL; a value of another storage class is a type_mismatch.
+    // A column is read through its sqlite3_value: one lookup of the column, where each
+    // sqlite3_column_* call would look it up again. (That value is "unprotected": safe here,
+    // since a connection is used by one thread at a time.)
     bool read(int column, bool& out, const ctsql::detail::value_site& site) const {
         std::int64_t value = 0;
         if (!read(column, value, site)) return false;
@@ -140,8 +155,9 @@ public:
         return true;
     }
     bool read(int column, std::int64_t& out, const ctsql::detail::value_site& site) const {
-        if (!present(column, SQLITE_INTEGER, site)) return false;
-        out = sqlite3_column_int64(statement_, column);
+        sqlite3_value* value = sqlite3_column_value(statement_, column);
+        if (!present(value, SQLITE_INTEGER, site)) return false;
+        out = sqlite3_value_int64(value);
         return true;
     }
     bool read(int column, std::uint64_t& out, const ctsql::detail::value_site& site) const {
@@ -152,48 +168,53 @@ public:
         return true;
     }
     bool read(int column, double& out, const ctsql::detail::value_site& site) const {
-        const int stored = sqlite3_column_type(statement_, column);
+        sqlite3_value* value = sqlite3_column_value(statement_, column);
+        const int stored = sqlite3_value_type(value);
         if (stored == SQLITE_NULL) return false;
         if (stored != SQLITE_INTEGER && stored != SQLITE_FLOAT) mismatch(stored, SQLITE_FLOAT, site);
-        out = sqlite3_column_double(statement_, column);
+        out = sqlite3_value_double(value);
         return true;
     }
     bool read(int column, std::string& out, const ctsql::detail::value_site& site) const {
-        if (!present(column, SQLITE_TEXT, site)) return false;
-        out.assign(text(column));
+        sqlite3_value* value = sqlite3_column_value(statement_, column);
+        if (!present(value, SQLITE_TEXT, site)) return false;
+        out.assign(text(value));
         return true;
     }
     bool read(int column, blob& out, const ctsql::detail::value_site& site) const {
-        if (!present(column, SQLITE_BLOB, site)) return false;
-        const auto* data = static_cast<const std::byte*>(sqlite3_column_blob(statement_, column));
-        out.assign(data, data + sqlite3_column_bytes(statement_, column));
+        sqlite3_value* value = sqlite3_column_value(statement_, column);
+        if (!present(value, SQLITE_BLOB, site)) return false;
+        const auto* data = static_cast<const std::byte*>(sqlite3_value_blob(value));
+        out.assign(data, data + sqlite3_value_bytes(value));
         return true;
     }
     // A UUID kept as text, or as its 16 bytes.
     bool read(int column, uuid& out, const ctsql::detail::value_site& site) const {
-        const int stored = sqlite3_column_type(statement_, column);
+        sqlite3_value* value = sqlite3_column_value(statement_, column);
+        const int stored = sqlite3_value_type(value);
         if (stored == SQLITE_NULL) return false;
-        if (stored == SQLITE_BLOB && sqlite3_column_bytes(statement_, column) == 16) {
-            std::memcpy(out.bytes.data(), sqlite3_column_blob(statement_, column), 16);
+        if (stored == SQLITE_BLOB && sqlite3_value_bytes(value) == 16) {
+            std::memcpy(out.bytes.data(), sqlite3_value_blob(value), 16);
             return true;
         }
         if (stored != SQLITE_TEXT) mismatch(stored, SQLITE_TEXT, site);
-        const std::optional<uuid> parsed = uuid::parse(text(column));
-        if (!parsed) site.fail(errc::type_mismatch, "text '" + std::string{text(column)} + "' is not a UUID");
+        const std::optional<uuid> parsed = uuid::parse(text(value));
+        if (!parsed) site.fail(errc::type_mismatch, "text '" + std::string{text(value)} + "' is not a UUID");
         out = *parsed;
         return true;
     }
     // Timestamps are kept as text (CURRENT_TIMESTAMP's form) or as unix seconds.
     bool read(int column, ctsql::detail::microtime& out, const ctsql::detail::value_site& site) const {
-        const int stored = sqlite3_column_type(statement_, column);
+        sqlite3_value* value = sqlite3_column_value(statement_, column);
+        const int stored = sqlite3_value_type(value);
         if (stored == SQLITE_NULL) return false;
         if (stored == SQLITE_INTEGER) {
-            out = ctsql::detail::microtime{std::chrono::seconds{sqlite3_column_int64(statement_, column)}};
+            out = ctsql::detail::microtime{std::chrono::seconds{sqlite3_value_int64(value)}};
             return true;
         }
         if (stored != SQLITE_TEXT) mismatch(stored, SQLITE_TEXT, site);
-        const auto parsed = ctsql::detail::parse_timestamp(text(column));
-        if (!parsed) site.fail(errc::type_mismatch, "text '" + std::string{text(column)} + "' is not a timestamp");
+        const auto parsed = ctsql::detail::parse_timestamp(text(value));
+        if (!parsed) site.fail(errc::type_mismatch, "text '" + std::string{text(value)} + "' is not a timestamp");
         out = *parsed;
         return true;
     }
@@ -216,16 +237,30 @@ private:
         else check(sqlite3_bind_blob64(statement_, position, value.data(), value.size(), lifetime));
     }
 
+    // Where the text of a timestamp argument can stay until the statement has run: its slot in
+    // the cached statement's entry, which outlives the cursor (a cursor may be moved, and its
+    // own memory with it). None for a statement of the cursor's own: SQLite copies then.
+    char* kept_time_text(int position) {
+        if (cache_ == nullptr) return nullptr;
+        std::unique_ptr<char[]>& texts = (*cache_)[slot_].time_texts;
+        if (texts == nullptr) {
+            const int parameters = sqlite3_bind_parameter_count(statement_);
+            if (parameters > detail::max_parameters_with_kept_times) return nullptr;
+            texts = std::make_unique<char[]>(static_cast<std::size_t>(parameters) * detail::time_text_size);
+        }
+        return texts.get() + static_cast<std::size_t>(position - 1) * detail::time_text_size;
+    }
+
     void check(int rc) const {
         if (rc != SQLITE_OK) raise(sqlite3_db_handle(statement_), rc, query_name_);
     }
-    std::string_view text(int column) const {
-        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
-        return {data, static_cast<std::size_t>(sqlite3_column_bytes(statement_, column))};
+    static std::string_view text(sqlite3_value* value) {
+        const auto* data = reinterpret_cast<const char*>(sqlite3_value_text(value));
+        return {data, static_cast<std::size_t>(sqlite3_value_bytes(value))};
     }
     // False for NULL, true for a value of the expected storage class, an error otherwise.
-    bool present(int column, int expected, const ctsql::detail::value_site& site) const {
-        const int stored = sqlite3_column_type(statement_, column);
+    static bool present(sqlite3_value* value, int expected, const ctsql::detail::value_site& site) {
+        const int stored = sqlite3_value_type(value);
         if (stored == SQLITE_NULL) return false;
         if (stored != expected) mismatch(stored, expected, site);
         return true;
