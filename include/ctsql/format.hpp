@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <iterator>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -33,9 +34,10 @@
 namespace ctsql::detail {
 
 // A row struct every field of which is a value a column can hold. An inferred ctsql::row has a
-// formatter of its own (and a tuple's interface, which Boost.PFR would take for its fields).
+// formatter of its own (and a tuple's interface, which Boost.PFR would take for its fields); a
+// range such as std::array is an aggregate too, but fmt/ranges.h formats it.
 template <class T>
-concept printable_row = !is_inferred_row_v<T> && row_struct<T> && []<std::size_t... I>(std::index_sequence<I...>) {
+concept printable_row = !is_inferred_row_v<T> && !std::ranges::range<T> && row_struct<T> && []<std::size_t... I>(std::index_sequence<I...>) {
     return (sql_field<boost::pfr::tuple_element_t<I, T>> && ...);
 }(std::make_index_sequence<boost::pfr::tuple_size_v<T>>{});
 

@@ -4,7 +4,9 @@
 #include <ctsql/ctsql.hpp>
 
 #include <doctest/doctest.h>
+#include <fmt/ranges.h>
 
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -63,4 +65,9 @@ TEST_CASE("format: an error prints as its what()") {
     const ctsql::error e{ctsql::errc::unique_violation, "CreateUser", "duplicate key", "23505"};
     CHECK(fmt::format("{}", e) == e.what());
     CHECK(fmt::format("[{:>10}]", ctsql::error{ctsql::errc::other, {}, "x"}) == "[  other: x]");  // a width applies
+}
+
+TEST_CASE("format: ranges are left to fmt/ranges.h, arrays among them") {
+    CHECK(fmt::format("{}", std::array<int, 3>{1, 2, 3}) == "[1, 2, 3]");
+    CHECK(fmt::format("{}", std::vector<std::string>{"a"}) == "[\"a\"]");
 }
