@@ -285,4 +285,13 @@ private:
     }
 };
 
+// Whether a script holds a statement to run: one of nothing but whitespace, comments (an
+// embedded file's marker among them) and `;` holds none.
+constexpr bool holds_statement(std::string_view script) {
+    lexer lex{script};
+    for (token t = lex.next_significant(); t.kind != token_kind::end; t = lex.next_significant())
+        if (!t.is(";")) return true;
+    return false;
+}
+
 }  // namespace ctsql

@@ -31,7 +31,6 @@
 #include "dialect.hpp"
 #include "error.hpp"
 #include "fixed_string.hpp"
-#include "lexer.hpp"
 #include "migration.hpp"
 #include "origin.hpp"
 #include "query_set.hpp"
@@ -121,21 +120,9 @@ inline error changed_migration(const migration& m, std::string_view recorded) {
                              describe_migration(m.version, m.name), recorded, migration_checksum(m.up))};
 }
 
-// Whether a script holds a statement to run: one of nothing but whitespace, comments (an
-// embedded file's marker among them) and `;` holds none, and MySQL refuses to run it ("Query
-// was empty").
-constexpr bool holds_statement(std::string_view script) {
-    lexer lex{script};
-    for (token t = lex.next_significant(); t.kind != token_kind::end; t = lex.next_significant())
-        if (!t.is(";")) return true;
-    return false;
-}
-
-// Runs one of a migration's scripts, unless it holds no statement; an error it raises is said
-// of the migration.
+// Runs one of a migration's scripts; an error it raises is said of the migration.
 template <class Connection>
 void run_script(basic_transaction<Connection>& tx, std::string_view script, const migration& m) {
-    if (!holds_statement(script)) return;
     try {
         tx.execute_script(script);
     } catch (const error& e) {

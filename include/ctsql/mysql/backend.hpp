@@ -18,6 +18,7 @@
 #include "../detail/redact.hpp"
 #include "../dialect.hpp"
 #include "../error.hpp"
+#include "../lexer.hpp"
 #include "bulk.hpp"
 #include "cursor.hpp"
 #include "errors.hpp"
@@ -91,6 +92,8 @@ public:
     // Runs several statements separated by `;` as one text: for DDL and migrations.
     void execute_script(std::string_view sql) {
         session_->claim();
+        // The server answers a script of only comments "Query was empty"; the other backends run it.
+        if (!holds_statement(sql)) return;
         MYSQL* conn = session_->conn.get();
         mysql_set_server_option(conn, MYSQL_OPTION_MULTI_STATEMENTS_ON);
         struct single_statements_again {  // only scripts may hold several statements
