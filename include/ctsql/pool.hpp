@@ -57,7 +57,7 @@ struct pool_state {
     std::mutex mutex;
     std::condition_variable returned;
     std::vector<std::unique_ptr<Connection>> idle;
-    pool_statistics counts;
+    pool_statistics counts;  // all but idle, which is idle.size()
     bool closed = false;  // the pool is gone: connections given back are closed
 
     // Opens one, counted as open before it exists, so that no two threads pass max_size.
@@ -77,17 +77,12 @@ struct pool_state {
         }
     }
 
-    // The most recently used idle connection, one known lost dropped; null when none is idle.
+    // The most recently used idle connection (only usable ones are kept: see give_back), or null.
     std::unique_ptr<Connection> take_idle() {
-        while (!idle.empty()) {
-            std::unique_ptr<Connection> connection = std::move(idle.back());
-            idle.pop_back();
-            --counts.idle;
-            if (connection->is_open()) return connection;
-            --counts.open;
-            ++counts.dropped;
-        }
-        return nullptr;
+        if (idle.empty()) return nullptr;
+        std::unique_ptr<Connection> connection = std::move(idle.back());
+        idle.pop_back();
+        return connection;
     }
 
     void give_back(std::unique_ptr<Connection> connection) noexcept {
@@ -96,7 +91,6 @@ struct pool_state {
         --counts.lent;
         if (reusable && !closed) {
             idle.push_back(std::move(connection));
-            ++counts.idle;
             returned.notify_one();
             return;
         }
@@ -115,7 +109,6 @@ struct pool_state {
             closed = true;
             leaving.swap(idle);
             counts.open -= leaving.size();
-            counts.idle = 0;
         }
     }
 
@@ -176,10 +169,8 @@ public:
         state_->limits = limits;
         state_->connection_options = connection_options;
         std::unique_lock lock{state_->mutex};
-        while (state_->idle.size() < limits.min_size) {
+        while (state_->idle.size() < limits.min_size)
             state_->idle.push_back(state_->open_one(lock));
-            ++state_->counts.idle;
-        }
     }
     pool(const pool&) = delete;
     pool& operator=(const pool&) = delete;
@@ -211,7 +202,9 @@ public:
 
     pool_statistics statistics() const {
         const std::lock_guard lock{state_->mutex};
-        return state_->counts;
+        pool_statistics now = state_->counts;
+        now.idle = state_->idle.size();
+        return now;
     }
 
 private:
