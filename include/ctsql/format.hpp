@@ -54,7 +54,7 @@ Out write_value(Out out, const T& value) {
         for (std::byte b : value) out = fmt::format_to(out, "{:02x}", static_cast<unsigned>(b));
         return out;
     } else if constexpr (sql_time<T>) {
-        char text[32];
+        char text[timestamp_text_size];
         const auto micro = std::chrono::time_point_cast<std::chrono::microseconds>(value);
         return fmt::format_to(out, "{}", std::string_view{text, format_timestamp(micro, text)});
     } else if constexpr (std::is_same_v<T, uuid>) {

@@ -24,6 +24,20 @@ inline constexpr auto EchoType = ctsql::query<"-- name: EchoType :one\nSELECT ty
 inline constexpr auto Literal = ctsql::query<"-- name: Literal :one\nSELECT CAST($1 AS TEXT) AS value">;
 inline constexpr auto Timestamp = ctsql::query<"-- name: Timestamp :one\nSELECT CURRENT_TIMESTAMP AS now">;
 inline constexpr auto Now = ctsql::query<"-- name: Now :one\nSELECT NOW() AS now">;
+inline constexpr auto Times = ctsql::query<R"sql(
+  -- name: Times :many
+  WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3) SELECT $1 AS at, $2 AS later, i FROM n
+)sql">;
+inline constexpr auto CountEvents = ctsql::query<R"sql(
+  -- name: CountEvents :one
+  SELECT COUNT(*) AS n FROM events WHERE at IN (sqlc.slice(times))
+)sql">;
+
+struct TimedRow {
+    sys_time<microseconds> at;
+    sys_time<microseconds> later;
+    std::int64_t i;
+};
 
 template <class T>
 T echo(ctsql::sqlite::connection& db, const T& value) {
@@ -142,6 +156,41 @@ TEST_CASE("timestamps: written as UTC text, read from text in several forms or f
     CHECK_THROWS_AS(read("2024-03-09 13:05:07.1234567"), ctsql::error);
     CHECK(echo_error<sys_seconds>(db, precise) == ctsql::errc::type_mismatch);  // the fraction would be lost
     CHECK(echo_error<sys_seconds>(db, 1.5) == ctsql::errc::type_mismatch);
+}
+
+// Timestamp text is kept beside a cached statement until it runs again; a statement of a stream's
+// own (the same query run while the stream reads) and one of more than 1024 parameters have SQLite
+// copy it instead. Every path must bind what was given.
+TEST_CASE("timestamps bind right from a cached statement, a statement of its own, and past 1024 parameters") {
+    ctsql::sqlite::connection db{":memory:"};
+    const sys_time<microseconds> first = sys_days{2026y / January / 1} + 1us;
+    const sys_time<microseconds> second = first + 90min + 250us;
+    int streamed = 0;
+    for (const TimedRow& row : db.stream<TimedRow>(Times, first, second)) {
+        CHECK(row.at == first);
+        CHECK(row.later == second);
+        // Run while the stream holds the cached statement: a statement of its own, the text copied.
+        const std::vector<TimedRow> inner = db.execute<TimedRow>(Times, second + 1s, first - 1s);
+        REQUIRE(inner.size() == 3);
+        CHECK(inner[2].at == second + 1s);
+        CHECK(inner[2].later == first - 1s);
+        ++streamed;
+    }
+    CHECK(streamed == 3);
+    const std::vector<TimedRow> again = db.execute<TimedRow>(Times, second, first);  // the cached one, rebound
+    REQUIRE(again.size() == 3);
+    CHECK((again[0].at == second && again[0].later == first));
+
+    db.execute_script("CREATE TABLE events (at TEXT NOT NULL)");
+    std::vector<sys_time<microseconds>> times;
+    for (int i = 0; i < 1100; ++i) times.push_back(first + i * 1s + i * 1us);
+    for (int i : {0, 512, 1099}) db.execute_script("INSERT INTO events VALUES ('" + std::string{[&] {
+        char text[ctsql::detail::timestamp_text_size];
+        return std::string{text, ctsql::detail::format_timestamp(times[static_cast<std::size_t>(i)], text)};
+    }()} + "')");
+    CHECK(db.execute<std::int64_t>(CountEvents, times).value() == 3);
+    times.erase(times.begin() + 512);
+    CHECK(db.execute<std::int64_t>(CountEvents, times).value() == 2);
 }
 
 TEST_CASE("optional: NULL reads as nullopt, and NULL into a plain field is an error") {

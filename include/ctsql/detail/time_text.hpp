@@ -20,7 +20,10 @@ inline bool in_text_range(microtime t) {
     return t >= first && t < past_last;
 }
 
-// Formats into `out` (at least 32 characters); returns the length. Fractions are written
+// Room for the longest text format_timestamp writes ("9999-12-31 23:59:59.999999" is 26).
+inline constexpr std::size_t timestamp_text_size = 32;
+
+// Formats into `out` (timestamp_text_size characters); returns the length. Fractions are written
 // only when present, without trailing zeros, so texts sort in time order. The digits are
 // written by hand: through fmt's format string they took some 4,000 instructions a value, as
 // much as SQLite's insert of a whole row (benchmarks/sqlite.cpp, insert_10k).

@@ -46,8 +46,6 @@ struct database_deleter {
 };
 using database_handle = std::unique_ptr<sqlite3, database_deleter>;
 
-// A timestamp is bound as text, which must stay put until the statement has run.
-inline constexpr std::size_t time_text_size = 32;
 // Statements with more parameters have their timestamps' text copied by SQLite instead.
 inline constexpr int max_parameters_with_kept_times = 1024;
 
@@ -74,7 +72,7 @@ inline std::string path_from_url(std::string_view url) {
 // NOW(), as PostgreSQL and MySQL have it, so that portable queries run on SQLite too: the
 // current UTC time in CURRENT_TIMESTAMP's form, with microseconds.
 inline void now_function(sqlite3_context* context, int, sqlite3_value**) {
-    char text[32];
+    char text[ctsql::detail::timestamp_text_size];
     const auto now = std::chrono::floor<std::chrono::microseconds>(std::chrono::system_clock::now());
     sqlite3_result_text(context, text, static_cast<int>(ctsql::detail::format_timestamp(now, text)), SQLITE_TRANSIENT);
 }
@@ -126,7 +124,7 @@ public:
             bind_text(position, std::string_view{kept, ctsql::detail::format_timestamp(value, kept)}, SQLITE_STATIC);
             return;
         }
-        char text[detail::time_text_size];  // gone when this returns: SQLite copies it
+        char text[ctsql::detail::timestamp_text_size];  // gone when this returns: SQLite copies it
         bind_text(position, std::string_view{text, ctsql::detail::format_timestamp(value, text)}, SQLITE_TRANSIENT);
     }
 
@@ -246,9 +244,9 @@ private:
         if (texts == nullptr) {
             const int parameters = sqlite3_bind_parameter_count(statement_);
             if (parameters > detail::max_parameters_with_kept_times) return nullptr;
-            texts = std::make_unique<char[]>(static_cast<std::size_t>(parameters) * detail::time_text_size);
+            texts = std::make_unique<char[]>(static_cast<std::size_t>(parameters) * ctsql::detail::timestamp_text_size);
         }
-        return texts.get() + static_cast<std::size_t>(position - 1) * detail::time_text_size;
+        return texts.get() + static_cast<std::size_t>(position - 1) * ctsql::detail::timestamp_text_size;
     }
 
     void check(int rc) const {
@@ -386,7 +384,12 @@ public:
         if (!options.read_only) return execute_script("BEGIN IMMEDIATE");
         execute_script("PRAGMA query_only = ON");
         read_only_transaction_ = true;
-        execute_script("BEGIN");
+        try {
+            execute_script("BEGIN");
+        } catch (...) {
+            leave_read_only();  // no transaction began, so none will end and turn it off
+            throw;
+        }
     }
     void commit() {
         execute_script("COMMIT");
@@ -395,7 +398,12 @@ public:
     // SQLite itself rolls back after some errors (a full disk, an interrupt): then there is
     // nothing left to roll back.
     void rollback() {
-        if (in_transaction()) execute_script("ROLLBACK");
+        try {
+            if (in_transaction()) execute_script("ROLLBACK");
+        } catch (...) {
+            leave_read_only();
+            throw;
+        }
         leave_read_only();
     }
     bool in_transaction() const { return sqlite3_get_autocommit(db_.get()) == 0; }
