@@ -95,6 +95,9 @@ private:
     std::string_view text_;
     detail::token_cursor cursor_;
     statement<Shape> result_;
+    // Named and ? parameters so far, lists apart: the next of each kind is numbered one past.
+    std::size_t values_numbered_ = 0;
+    std::size_t lists_numbered_ = 0;
 
     constexpr bool fail(problem code, std::string_view subject, std::size_t offset, std::size_t number = 0) {
         if (result_.error.code == problem::none) result_.error = diagnosis{code, lex_error::none, subject, offset, number};
@@ -194,11 +197,7 @@ private:
 
     // Named and ? parameters are numbered in order of first appearance: lists apart from the
     // others, since a list's placeholders come after every other parameter's.
-    constexpr std::size_t next_number(bool list) const {
-        std::size_t number = 1;
-        for (const parameter& p : result_.parameters) number += p.list == list ? 1 : 0;
-        return number;
-    }
+    constexpr std::size_t next_number(bool list) { return ++(list ? lists_numbered_ : values_numbered_); }
 
     constexpr bool add_named(const token& t) {
         for (parameter& p : result_.parameters.items)

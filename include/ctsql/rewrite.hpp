@@ -76,6 +76,7 @@ constexpr void respell_parameters(const statement<Shape>& s, text_sink& sink, au
     std::size_t anonymous_seen = 0;
     std::size_t placeholders = 0;
     std::size_t highest = 0;
+    const bool has_lists = s.list_count() != 0;
     for (token t = lex.next(); t.kind != token_kind::end && t.kind != token_kind::error; t = lex.next()) {
         if (t.kind != token_kind::parameter) continue;
         sink << s.text.substr(copied, t.offset - copied);
@@ -91,7 +92,7 @@ constexpr void respell_parameters(const statement<Shape>& s, text_sink& sink, au
         // SQLite numbers a bare ? itself, one past the highest number so far, which a list before
         // it would change; MySQL has only ?.
         if (D == dialect::postgresql ||
-            (D == dialect::sqlite && (t.style != parameter_style::anonymous || s.list_count() != 0)))
+            (D == dialect::sqlite && (t.style != parameter_style::anonymous || has_lists)))
             write_number(sink, position);
     }
     sink << s.text.substr(copied);

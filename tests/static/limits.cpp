@@ -5,6 +5,7 @@
 #include <ctsql/fixed_string.hpp>
 #include <ctsql/lexer.hpp>
 #include <ctsql/parser.hpp>
+#include <ctsql/query.hpp>
 
 #include <doctest/doctest.h>
 
@@ -31,6 +32,13 @@ inline constexpr char twenty_kb[] = "-- name: Long :one\nSELECT '" CTSQL_THOUSAN
 static_assert(sizeof(twenty_kb) > 20'000);
 static_assert(parsed<twenty_kb>.ok() && parsed<twenty_kb>.columns.size() == 1);
 static_assert(parsed<twenty_kb>.columns[0].name == "text");
+
+// A thousand ? in a multi-row INSERT: numbering them, and respelling them for SQLite, each take
+// one step per parameter (counting those before each one ran past clang's limit at about 700).
+inline constexpr char thousand_rows[] = "-- name: ManyRows :exec\nINSERT INTO t (a) VALUES (?)" CTSQL_THOUSAND_TIMES(", (?)");
+inline constexpr auto ManyRows = query<thousand_rows>;
+static_assert(ManyRows.parameter_count() == 1001 && ManyRows.parameters()[1000].number == 1001);
+static_assert(ManyRows.sql<dialect::sqlite>().ends_with(", (?)"));
 
 
 // Room for text read at run time, the lists fixed in advance (see ctsql-check).
