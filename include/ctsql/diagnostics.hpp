@@ -123,6 +123,10 @@ constexpr message describe(const statement<Shape>& s) {
         case problem::mixed_parameter_styles:
             m << name << ": parameter '" << e.subject << "' mixes parameter styles (use one of $1, ?, @name or sqlc.arg(name) per query)";
             break;
+        case problem::list_among_numbered:
+            m << name << ": list '" << e.subject
+              << "' stands among $n parameters, which leave it no place of its own (name the others, or write them ?)";
+            break;
         case problem::several_statements:
             m << name << ": a second statement starts at '" << e.subject << "': give each statement its own -- name: tag";
             break;

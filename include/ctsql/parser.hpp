@@ -186,7 +186,7 @@ private:
         // A list is named, and stands among named parameters or among sqlc's MySQL-style ?s,
         // whose order gives its place; not among $n.
         if (first_list.list && result_.style == parameter_style::numbered)
-            return fail(problem::mixed_parameter_styles, first_list.text, first_list.offset);
+            return fail(problem::list_among_numbered, first_list.text, first_list.offset);
         if (result_.style == parameter_style::none && first_list.list) result_.style = parameter_style::named;
         for (std::size_t n = 1; n <= highest; ++n) {
             if (n > Shape.parameters || !numbered_seen[n - 1]) return fail(problem::parameter_gap, {}, 0, n);

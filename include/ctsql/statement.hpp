@@ -58,6 +58,7 @@ enum class problem : std::uint8_t {
     parameter_gap,
     parameter_zero,
     mixed_parameter_styles,
+    list_among_numbered,  // sqlc.slice in a query of $n parameters
     several_statements,
     empty_statement,
     no_result_columns,

@@ -78,7 +78,7 @@ static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE id = ANY(sqlc.slic
 static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE id IN (sqlc.slice(ids)">.error.code == problem::list_outside_in);
 static_assert(parsed<"-- name: X :batchexec\nDELETE FROM t WHERE id IN (sqlc.slice(ids))">.error.code == problem::list_in_range_query);
 static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE id IN (sqlc.slice(ids)) OR b = @ids">.error.code == problem::list_and_value);
-static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE id IN (sqlc.slice(ids)) OR b = $1">.error.code == problem::mixed_parameter_styles);
+static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE id IN (sqlc.slice(ids)) OR b = $1">.error.code == problem::list_among_numbered);
 static_assert(parsed<"-- name: X :many\nSELECT a FROM t WHERE b = $1 OR id IN (sqlc.slice(ids))">.error.subject == "sqlc.slice(ids)");
 // Among sqlc's MySQL-style ?s, a list takes its place in their order.
 constexpr auto anonymous_lists = parsed<"-- name: X :many\nSELECT a FROM t WHERE b = ? AND id IN (sqlc.slice(ids)) AND c = ?">;
