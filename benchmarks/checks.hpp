@@ -1,8 +1,8 @@
 #pragma once
-// What the SQLite and MySQL suites share: the rows the workloads move, how each workload is
-// timed and how its result is checked, and the registration of every workload for every
-// implementation. An implementation ("side") is a class with
-//   static constexpr const char* name;                       // ctsql, raw or soci
+// What every suite (SQLite, MySQL, PostgreSQL) shares: the rows the workloads move, how each
+// workload is timed and how its result is checked, and the registration of every workload for
+// every implementation. An implementation ("side") is a class with
+//   static constexpr const char* name;                       // ctsql, raw, soci or libpqxx
 //   std::optional<Account> read_one(std::int64_t id);        // point_select
 //   std::vector<Account> read_all();                         // fetch_10k, ORDER BY id
 //   void insert_each(const std::vector<Account>&);           // insert_10k: one INSERT each, one transaction
@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <exception>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,9 +38,10 @@ inline std::vector<Account> accounts_up_to(int count) {
 
 // ---- Timestamps as text ---------------------------------------------------------------------
 // SQLite keeps a timestamp as ctsql writes it (docs/sqlite.md): "YYYY-MM-DD HH:MM:SS", then a
-// fraction only when there is one, without trailing zeros. The raw and SOCI sides write and read
-// that form with these, digit by digit as hand-written C code would; reading also takes MySQL's
-// fixed six-digit fraction, which SOCI's MySQL backend hands over.
+// fraction only when there is one, without trailing zeros. PostgreSQL reads that form and writes
+// the same (its default DateStyle, ISO). The sides that move timestamps as text (raw SQLite,
+// SOCI, libpqxx) write and read it with these, digit by digit as hand-written C code would;
+// reading also takes MySQL's fixed six-digit fraction, which SOCI's MySQL backend hands over.
 
 inline constexpr std::size_t timestamp_text_capacity = 27;
 
@@ -101,6 +103,12 @@ inline std::optional<timestamp> parse_timestamp(std::string_view text) {
     const year_month_day date{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};
     if (!well_formed || !date.ok() || h > 23 || mi > 59 || s > 59) return std::nullopt;
     return sys_days{date} + hours{h} + minutes{mi} + seconds{s} + microseconds{micros};
+}
+
+// The text's time; any other form is a wrong result, thrown to fail the benchmark.
+inline timestamp read_timestamp(std::string_view text) {
+    if (const std::optional<timestamp> t = parse_timestamp(text)) return *t;
+    throw std::runtime_error{"created_at '" + std::string{text} + "' is not a timestamp"};
 }
 
 // ---- Checks ---------------------------------------------------------------------------------

@@ -60,11 +60,6 @@ const std::string& server_url() {
 // connection of its own.
 class mysql_table {
 public:
-    static constexpr auto FillAccounts = ctsql::query<R"sql(
-      -- name: FillAccounts :copyfrom
-      INSERT INTO accounts (id, name, note, balance, active, created_at)
-      VALUES (@id, @name, @note, @balance, @active, @created_at)
-    )sql", schema>;
     static constexpr auto SummarizeLoaded = ctsql::query<R"sql(
       -- name: SummarizeLoaded :one
       SELECT COUNT(*) AS row_count, COALESCE(SUM(id), 0) AS id_sum,
@@ -78,7 +73,7 @@ public:
     mysql_table() : db_(server_url()) {
         db_.execute_script("DROP TABLE IF EXISTS accounts, loaded_accounts");
         db_.execute_script(schema_sql);
-        db_.execute(FillAccounts, bench::accounts_up_to(bench::table_rows));
+        db_.execute(bench::FillAccounts<schema>, bench::accounts_up_to(bench::table_rows));
     }
 
     // TRUNCATE, not DELETE: deleting 100k rows would take longer than loading them, and leave

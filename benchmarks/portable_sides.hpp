@@ -1,8 +1,11 @@
 #pragma once
-// The two sides whose code is the same on SQLite and on MySQL: ctsql, as a user writes it, and
-// SOCI, as an expert writes it (statements prepared once, variables bound once, bulk vectors).
-// Each suite gives the connection: ctsql's and the schema its queries are checked against, or
-// SOCI's backend name and connect string. The contract of a side is in checks.hpp.
+// The two sides whose code is the same on every backend: ctsql, as a user writes it, and SOCI,
+// as an expert writes it (statements prepared once, variables bound once, bulk vectors); and the
+// ctsql query with which the SQLite and MySQL Tables fill `accounts` (PostgreSQL's makes the rows
+// on the server). Each suite gives the connection: ctsql's and the schema its queries are checked
+// against, or SOCI's backend name and connect string. The contract of a side is in checks.hpp; a
+// suite with workloads of its own (PostgreSQL's updates) derives from these and adds them, on the
+// same connection.
 
 #include <soci/soci.h>
 
@@ -11,7 +14,6 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,6 +22,14 @@
 #include "checks.hpp"
 
 namespace bench {
+
+// What a suite's Table fills `accounts` with, rows from accounts_up_to(table_rows).
+template <auto Schema>
+inline constexpr auto FillAccounts = ctsql::query<R"sql(
+  -- name: FillAccounts :copyfrom
+  INSERT INTO accounts (id, name, note, balance, active, created_at)
+  VALUES (@id, @name, @note, @balance, @active, @created_at)
+)sql", Schema>;
 
 template <class Connection, auto Schema>
 class ctsql_side {
@@ -56,7 +66,7 @@ public:
     }
     void bulk_load(const std::vector<Account>& rows) { db_.execute(CopyAccounts, rows); }
 
-private:
+protected:
     Connection db_;
 };
 
@@ -65,8 +75,9 @@ public:
     static constexpr const char* name = "soci";
 
     // The session runs each of `setup` before anything else. The backend is named ("sqlite3",
-    // "mysql") rather than given by its header: soci-sqlite3.h declares SQLite's C API inside
-    // a namespace of its own, which breaks any other code in the file that includes sqlite3.h.
+    // "mysql", "postgresql") rather than given by its header: soci-sqlite3.h declares SQLite's C
+    // API inside a namespace of its own, which breaks any other code in the file that includes
+    // sqlite3.h.
     soci_side(const std::string& backend, const std::string& connect_string,
               std::initializer_list<const char*> setup)
         : sql_(backend, connect_string, setup),
@@ -78,7 +89,7 @@ public:
         wanted_id_ = id;
         if (!select_one_.execute(true)) return std::nullopt;
         Account row{one_.id, one_.name, one_.note_indicator == soci::i_null ? std::nullopt : std::optional{one_.note},
-                    one_.balance, one_.active != 0, read_time(one_.created_at)};
+                    one_.balance, one_.active != 0, read_timestamp(one_.created_at)};
         // To the end of the result: a SQLite statement left on its row keeps its read snapshot,
         // and this connection's next transaction could not write ("database is locked").
         select_one_.fetch();
@@ -94,7 +105,7 @@ public:
             for (std::size_t i = 0; i < many_.id.size(); ++i)
                 rows.push_back({many_.id[i], std::move(many_.name[i]),
                                 many_.note_indicator[i] == soci::i_null ? std::nullopt : std::optional{std::move(many_.note[i])},
-                                many_.balance[i], many_.active[i] != 0, read_time(many_.created_at[i])});
+                                many_.balance[i], many_.active[i] != 0, read_timestamp(many_.created_at[i])});
             many_.resize(batch_rows);  // fetch shrinks them to the rows it read
         }
         return rows;
@@ -124,6 +135,9 @@ public:
         tx.commit();
     }
 
+protected:
+    soci::session& session() { return sql_.session; }
+
 private:
     static constexpr std::size_t batch_rows = 1000;
 
@@ -136,14 +150,12 @@ private:
         }
     };
 
-    // Timestamps go as text both ways: SOCI's std::tm holds no microseconds.
+    // Timestamps go as text both ways: SOCI's std::tm holds no microseconds. Booleans go as
+    // integers (SOCI has no bool): PostgreSQL's backend reads "t"/"f" as 1/0, and the server
+    // takes "1"/"0" for a boolean.
     static void write_time(timestamp t, std::string& out) {
         char text[timestamp_text_capacity];
         out.assign(text, format_timestamp(t, text));
-    }
-    static timestamp read_time(const std::string& text) {
-        if (const std::optional<timestamp> t = parse_timestamp(text)) return *t;
-        throw std::runtime_error{"created_at '" + text + "' is not a timestamp"};
     }
 
     // One row's columns, as SOCI exchanges them (it has no bool).

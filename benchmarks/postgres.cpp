@@ -1,58 +1,43 @@
-// The PostgreSQL suite: every workload run by ctsql, raw libpq, SOCI and libpqxx, each on a
-// connection of its own, against the server at CTSQL_POSTGRES_URL (whose tables accounts and
-// scratch_accounts it replaces). Every run's result is checked; a wrong one is a benchmark
-// error, which report.cpp turns into a failing exit code.
-
-#include <benchmark/benchmark.h>
+// The PostgreSQL suite, against the server at CTSQL_POSTGRES_URL (whose tables accounts and
+// loaded_accounts it replaces): every workload by ctsql, by libpq as an expert writes it, by
+// SOCI and by libpqxx, each on a connection of its own. The workloads, their checks and the
+// ctsql and SOCI sides are those of every suite (checks.hpp, portable_sides.hpp); this file adds
+// the updates only PostgreSQL runs, pipelined and one by one. A load or an update is checked
+// row by row on the server, against expected_accounts(), account(i) in SQL.
+#include <ctsql/postgres.hpp>
+#include <libpq-fe.h>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <exception>
 #include <optional>
-#include <span>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "account.hpp"
-#include "postgres_ctsql.hpp"
+#include "checks.hpp"
+#include "portable_sides.hpp"
 #include "postgres_libpqxx.hpp"
 #include "postgres_raw.hpp"
-#include "postgres_soci.hpp"
 #include "postgres_tables.hpp"
 #include "report.hpp"
 
-const char* const bench::suite_name = "PostgreSQL";
+namespace bench {
+const char* const suite_name = "PostgreSQL";
+
+const char* server_url() { return std::getenv("CTSQL_POSTGRES_URL"); }
+}  // namespace bench
 
 namespace {
 
-using namespace bench;
+using bench::Account;
+using bench::balance_change;
 
-const char* server_url() {
-    static const char* const url = [] {
-        const char* given = std::getenv("CTSQL_POSTGRES_URL");
-        if (given == nullptr || *given == '\0') {
-            std::fputs("bench_postgres: set CTSQL_POSTGRES_URL to the server to measure, e.g. "
-                       "postgresql://postgres@127.0.0.1:5432/bench (its tables accounts and scratch_accounts are "
-                       "replaced)\n",
-                       stderr);
-            std::exit(1);
-        }
-        return given;
-    }();
-    return url;
-}
+inline constexpr auto schema = ctsql::schema<bench::accounts_ddl>;
 
-std::vector<Account> accounts_from_1_to(std::int64_t last) {
-    std::vector<Account> rows;
-    rows.reserve(static_cast<std::size_t>(last));
-    for (std::int64_t i = 1; i <= last; ++i) rows.push_back(account(i));
-    return rows;
-}
-
-// account(i) in SQL, for building the tables and checking them on the server. Checked against
+// account(i) in SQL, to fill the tables and check them on the server. Checked against
 // account(i) itself, over every id the suite writes, before anything is measured.
 constexpr const char* expected_accounts_sql = R"sql(
   CREATE FUNCTION expected_accounts(last bigint) RETURNS SETOF accounts LANGUAGE sql STABLE AS $$
@@ -62,196 +47,176 @@ constexpr const char* expected_accounts_sql = R"sql(
   $$
 )sql";
 
-inline constexpr auto ExpectedAccounts = ctsql::query<R"sql(
-  -- name: ExpectedAccounts :many
-  SELECT id, name, note, balance, active, created_at FROM expected_accounts($1)
-)sql">;
-
-// scratch_accounts against expected_accounts($1), whose first $2 balances have $3 added: how
-// many rows it holds, how many are missing, extra or different, and the first of those.
-struct scratch_comparison {
-    std::int64_t rows_found;
-    std::int64_t wrong_rows;
-    std::optional<std::int64_t> first_wrong;
-};
-inline constexpr auto CompareScratch = ctsql::query<R"sql(
-  -- name: CompareScratch :one
-  SELECT count(found) AS rows_found, count(*) FILTER (WHERE wrong) AS wrong_rows,
-         min(id) FILTER (WHERE wrong) AS first_wrong
-  FROM (SELECT coalesce(s.id, e.id) AS id, s.id AS found,
-               (s.name, s.note, s.balance, s.active, s.created_at) IS DISTINCT FROM
-               (e.name, e.note, e.balance + CASE WHEN e.id <= $2 THEN $3::float8 ELSE 0 END, e.active, e.created_at)
-               AS wrong
-        FROM scratch_accounts s FULL JOIN expected_accounts($1) e ON e.id = s.id) AS compared
-)sql">;
-
-// The suite's own connection: builds the tables, empties or refills scratch_accounts between
-// runs, and checks what each write workload left there.
-class test_bed {
+// Makes both tables, fills `accounts`, and empties, refills and checks `loaded_accounts`, on a
+// connection of its own.
+class postgres_table {
 public:
-    test_bed() : db_(server_url()) {
-        db_.execute_script("DROP FUNCTION IF EXISTS expected_accounts; DROP TABLE IF EXISTS accounts, scratch_accounts");
-        db_.execute_script(accounts_ddl);
+    static constexpr auto ExpectedAccounts = ctsql::query<R"sql(
+      -- name: ExpectedAccounts :many
+      SELECT id, name, note, balance, active, created_at FROM expected_accounts($1)
+    )sql">;
+
+    // loaded_accounts against expected_accounts($1), whose first $2 balances have $3 added: how
+    // many rows it holds, how many are missing, extra or different, and the first of those.
+    struct comparison {
+        std::int64_t rows_found;
+        std::int64_t wrong_rows;
+        std::optional<std::int64_t> first_wrong;
+    };
+    static constexpr auto CompareLoaded = ctsql::query<R"sql(
+      -- name: CompareLoaded :one
+      SELECT count(found) AS rows_found, count(*) FILTER (WHERE wrong) AS wrong_rows,
+             min(id) FILTER (WHERE wrong) AS first_wrong
+      FROM (SELECT coalesce(l.id, e.id) AS id, l.id AS found,
+                   (l.name, l.note, l.balance, l.active, l.created_at) IS DISTINCT FROM
+                   (e.name, e.note, e.balance + CASE WHEN e.id <= $2 THEN $3::float8 ELSE 0 END, e.active, e.created_at)
+                   AS wrong
+            FROM loaded_accounts l FULL JOIN expected_accounts($1) e ON e.id = l.id) AS compared
+    )sql">;
+
+    postgres_table() : db_(bench::server_url()) {
+        db_.execute_script("DROP FUNCTION IF EXISTS expected_accounts; DROP TABLE IF EXISTS accounts, loaded_accounts");
+        db_.execute_script(bench::accounts_ddl);
         db_.execute_script(expected_accounts_sql);
-        const std::vector<Account> generated = db_.execute<Account>(ExpectedAccounts, bulk_rows);
-        if (const std::string wrong = difference(generated, accounts_from_1_to(bulk_rows)); !wrong.empty())
-            throw std::runtime_error("expected_accounts() is not account(i): " + wrong);
-        db_.execute_script(fmt::format("INSERT INTO accounts SELECT * FROM expected_accounts({}); ANALYZE accounts", table_rows));
+        const std::vector<Account> generated = db_.execute<Account>(ExpectedAccounts, bench::bulk_rows);
+        if (const std::string problem = bench::difference(generated, bench::accounts_up_to(bench::bulk_rows)); !problem.empty())
+            throw std::runtime_error{"expected_accounts() is not account(i): " + problem};
+        db_.execute_script("INSERT INTO accounts SELECT * FROM expected_accounts(" + std::to_string(bench::table_rows) +
+                           "); ANALYZE accounts");
     }
 
-    void empty_scratch() { db_.execute_script("TRUNCATE scratch_accounts"); }
-    void fill_scratch(int rows) {
-        db_.execute_script(fmt::format(
-            "TRUNCATE scratch_accounts; INSERT INTO scratch_accounts SELECT * FROM expected_accounts({}); "
-            "ANALYZE scratch_accounts",
-            rows));
+    void empty_loaded() { db_.execute_script("TRUNCATE loaded_accounts"); }
+    void fill_loaded(int rows) {
+        db_.execute_script("TRUNCATE loaded_accounts; INSERT INTO loaded_accounts SELECT * FROM expected_accounts(" +
+                           std::to_string(rows) + "); ANALYZE loaded_accounts");
     }
 
-    // What differs between scratch_accounts and rows 1..rows of account(i), the balances of the
-    // first `updated` raised by `added`; empty when nothing does.
-    std::string scratch_difference(int rows, int updated = 0, double added = 0) {
-        const scratch_comparison c = *db_.execute<scratch_comparison>(CompareScratch, rows, updated, added);
+    std::string check_loaded(int rows) { return check_updated(rows, 0, 0); }
+
+    // "" when loaded_accounts holds rows 1..rows, the balances of the first `updated` raised by `added`.
+    std::string check_updated(int rows, int updated, double added) {
+        const comparison c = *db_.execute<comparison>(CompareLoaded, rows, updated, added);
         if (c.rows_found == rows && c.wrong_rows == 0) return {};
-        return fmt::format("scratch_accounts: {} rows where {} were expected, {} of them missing, extra or different "
-                           "(the first: id {})",
-                           c.rows_found, rows, c.wrong_rows, c.first_wrong.value_or(0));
-    }
-
-    // The first field of a row read that differs from the row expected; empty when none does.
-    static std::string difference(const Account& read, const Account& expected) {
-        const char* field = read.id != expected.id                 ? "id"
-                            : read.name != expected.name             ? "name"
-                            : read.note != expected.note             ? "note"
-                            : read.balance != expected.balance       ? "balance"
-                            : read.active != expected.active         ? "active"
-                            : read.created_at != expected.created_at ? "created_at"
-                                                                     : nullptr;
-        return field ? fmt::format("row {}: its {} differs from account({})", expected.id, field, expected.id) : "";
-    }
-    static std::string difference(std::span<const Account> read, std::span<const Account> expected) {
-        if (read.size() != expected.size()) return fmt::format("{} rows read, {} expected", read.size(), expected.size());
-        for (std::size_t i = 0; i < read.size(); ++i)
-            if (std::string wrong = difference(read[i], expected[i]); !wrong.empty()) return wrong;
-        return {};
+        return "loaded_accounts: " + std::to_string(c.rows_found) + " rows where " + std::to_string(rows) +
+               " were expected, " + std::to_string(c.wrong_rows) + " of them missing, extra or different (the first: id " +
+               std::to_string(c.first_wrong.value_or(0)) + ")";
     }
 
 private:
     ctsql::postgres::connection db_;
 };
 
-test_bed& bed() {
-    static test_bed instance;
-    return instance;
-}
+// ---- The sides: the shared ctsql and SOCI ones with the updates added ------------------------
 
-// One connection per implementation for the whole run, made after the tables: statements
-// are prepared once, in whichever run comes first, not in the runs that are reported.
-template <class Client>
-Client& shared_client() {
-    bed();
-    static Client client{server_url()};
-    return client;
-}
+class ctsql_postgres : public bench::ctsql_side<ctsql::postgres::connection, schema> {
+public:
+    static constexpr auto AddToBalance = ctsql::query<R"sql(
+      -- name: AddToBalance :exec
+      UPDATE loaded_accounts SET balance = balance + $2 WHERE id = $1
+    )sql", schema>;
+    static constexpr auto AddToBalances = ctsql::query<R"sql(
+      -- name: AddToBalances :batchexec
+      UPDATE loaded_accounts SET balance = balance + $2 WHERE id = $1
+    )sql", schema>;
 
-void fail(benchmark::State& state, const std::string& why) { state.SkipWithError(why.c_str()); }
+    ctsql_postgres() : ctsql_side(ctsql::postgres::connection{bench::server_url()}) {}
 
-void count_rows(benchmark::State& state, std::int64_t rows_per_iteration) {
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * rows_per_iteration);
-}
+    void add_to_balances(const std::vector<balance_change>& changes) {
+        auto tx = db_.transaction();
+        for (const balance_change& change : changes) db_.execute(AddToBalance, change.id, change.amount);
+        tx.commit();
+    }
+    void add_to_balances_pipelined(const std::vector<balance_change>& changes) { db_.execute(AddToBalances, changes); }
+};
 
-// ---- The workloads, each a function of any client --------------------------------------
-
-const auto point_select = [](benchmark::State& state, auto& client) {
-    static const std::vector<Account> expected = accounts_from_1_to(table_rows);
-    std::size_t next = 0;
-    for (auto _ : state) {
-        const Account& wanted = expected[next];
-        next = (next + 1) % expected.size();
-        const std::optional<Account> row = client.find(wanted.id);
-        if (!row || *row != wanted) {
-            fail(state, row ? test_bed::difference(*row, wanted) : fmt::format("no row {}", wanted.id));
-            break;
+// SOCI's PostgreSQL backend reads its connect string as libpq's "key=value" form (it looks for
+// options of its own there) and garbles a URL: the URL is turned into that form first.
+std::string keyword_form(const char* url) {
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(url, &error);
+    if (options == nullptr) {
+        const std::string message = error ? error : "out of memory";
+        PQfreemem(error);
+        throw std::runtime_error{"soci: cannot read the connection URL: " + message};
+    }
+    std::string keywords;
+    for (const PQconninfoOption* o = options; o->keyword != nullptr; ++o) {
+        if (o->val == nullptr) continue;
+        keywords += keywords.empty() ? "" : " ";
+        keywords += o->keyword;
+        keywords += "='";
+        for (const char* c = o->val; *c != '\0'; ++c) {
+            if (*c == '\'' || *c == '\\') keywords += '\\';
+            keywords += *c;
         }
+        keywords += '\'';
     }
-};
-
-const auto fetch_10k = [](benchmark::State& state, auto& client) {
-    std::vector<Account> rows;
-    for (auto _ : state) rows = client.fetch_all();
-    count_rows(state, table_rows);
-    if (const std::string wrong = test_bed::difference(rows, accounts_from_1_to(table_rows)); !wrong.empty())
-        fail(state, wrong);
-};
-
-// Loads rows 1..count into an emptied scratch_accounts each iteration; emptying it is not timed.
-template <class Load>
-void measure_load(benchmark::State& state, int count, Load load) {
-    const std::vector<Account> rows = accounts_from_1_to(count);
-    for (auto _ : state) {
-        state.PauseTiming();
-        bed().empty_scratch();
-        state.ResumeTiming();
-        load(std::span<const Account>{rows});
-    }
-    count_rows(state, count);
-    if (const std::string wrong = bed().scratch_difference(count); !wrong.empty()) fail(state, wrong);
+    PQconninfoFree(options);
+    return keywords;
 }
 
-const auto insert_10k = [](benchmark::State& state, auto& client) {
-    measure_load(state, insert_rows, [&](std::span<const Account> rows) { client.insert_each(rows); });
+// No pipelined update: SOCI has no pipeline.
+class soci_postgres : public bench::soci_side {
+public:
+    soci_postgres()
+        : soci_side("postgresql", keyword_form(bench::server_url()), {}),
+          add_to_balance_((session().prepare << "UPDATE loaded_accounts SET balance = balance + :amount WHERE id = :id",
+                           soci::use(change_amount_), soci::use(change_id_))) {}
+
+    void add_to_balances(const std::vector<balance_change>& changes) {
+        soci::transaction tx{session()};
+        for (const balance_change& change : changes) {
+            change_id_ = change.id;
+            change_amount_ = change.amount;
+            add_to_balance_.execute(true);
+        }
+        tx.commit();
+    }
+
+private:
+    long long change_id_ = 0;
+    double change_amount_ = 0;
+    soci::statement add_to_balance_;
 };
 
-const auto bulk_load_100k = [](benchmark::State& state, auto& client) {
-    measure_load(state, bulk_rows, [&](std::span<const Account> rows) { client.bulk_load(rows); });
-};
+// ---- The updates -----------------------------------------------------------------------------
 
-// Adds update_amount to the balances of rows 1..update_rows of a freshly filled scratch_accounts
-// each iteration, so that afterwards each holds account(i).balance + iterations * update_amount.
+// Each iteration adds update_amount to the balances of rows 1..update_rows of loaded_accounts,
+// filled with rows 1..table_rows before the first; afterwards each must hold account(i).balance
+// plus update_amount once per iteration, so that an update skipped or run twice shows.
 template <class Apply>
-void measure_updates(benchmark::State& state, Apply apply) {
-    bed().fill_scratch(table_rows);
+void updates(benchmark::State& state, Apply apply) {
+    postgres_table& table = bench::table<postgres_table>();
+    table.fill_loaded(bench::table_rows);
     std::vector<balance_change> changes;
-    for (std::int64_t id = 1; id <= update_rows; ++id) changes.push_back({id, update_amount});
-    for (auto _ : state) apply(std::span<const balance_change>{changes});
-    count_rows(state, update_rows);
-    const double added = update_amount * static_cast<double>(state.iterations());
-    if (const std::string wrong = bed().scratch_difference(table_rows, update_rows, added); !wrong.empty())
-        fail(state, wrong);
+    for (std::int64_t id = 1; id <= bench::update_rows; ++id) changes.push_back({id, bench::update_amount});
+    for (auto _ : state) apply(changes);
+    state.SetItemsProcessed(state.iterations() * bench::update_rows);
+    const double added = bench::update_amount * static_cast<double>(state.iterations());
+    if (const std::string problem = table.check_updated(bench::table_rows, bench::update_rows, added); !problem.empty())
+        state.SkipWithError(problem.c_str());
 }
 
-const auto update_5k_pipelined = [](benchmark::State& state, auto& client) {
-    measure_updates(state, [&](std::span<const balance_change> changes) { client.add_to_balances_pipelined(changes); });
-};
-
-const auto update_5k_sequential = [](benchmark::State& state, auto& client) {
-    measure_updates(state, [&](std::span<const balance_change> changes) { client.add_to_balances(changes); });
-};
-
-// ---- Registration ------------------------------------------------------------------------
-
-// "<workload>/<client>" for each client, in the order given, so that the implementations of
-// one workload run one after another.
-template <class... Clients, class Workload>
-void add(const char* workload, Workload run) {
-    (benchmark::RegisterBenchmark(fmt::format("{}/{}", workload, Clients::name).c_str(),
-                                  [run](benchmark::State& state) {
-                                      try {
-                                          run(state, shared_client<Clients>());
-                                      } catch (const std::exception& e) {
-                                          fail(state, e.what());
-                                      }
-                                  })
-         ->Unit(benchmark::kMicrosecond),
+// Registers `workload` for each of Sides, an iteration calling apply(side, changes).
+template <class... Sides, class Apply>
+void register_updates(std::string_view workload, Apply apply) {
+    (bench::register_workload<postgres_table, Sides>(
+         workload, [apply](benchmark::State& state, auto& side) { updates(state, [&](const auto& changes) { apply(side, changes); }); }),
      ...);
 }
 
 [[maybe_unused]] const bool registered = [] {
-    add<ctsql_client, raw_client, soci_client, libpqxx_client>("point_select", point_select);
-    add<ctsql_client, raw_client, soci_client, libpqxx_client>("fetch_10k", fetch_10k);
-    add<ctsql_client, raw_client, soci_client, libpqxx_client>("insert_10k", insert_10k);
-    add<ctsql_client, raw_client, soci_client, libpqxx_client>("bulk_load_100k", bulk_load_100k);
-    add<ctsql_client, raw_client>("update_5k_pipelined", update_5k_pipelined);  // SOCI and libpqxx: no pipeline
-    add<ctsql_client, raw_client, soci_client, libpqxx_client>("update_5k_sequential", update_5k_sequential);
+    if (bench::server_url() == nullptr || *bench::server_url() == '\0') {
+        std::fputs("bench_postgres: CTSQL_POSTGRES_URL is not set; set it to the server to run against, as in "
+                   "postgresql://postgres@127.0.0.1:5432/bench (its tables accounts and loaded_accounts are replaced)\n",
+                   stderr);
+        std::exit(1);
+    }
+    bench::register_suite<postgres_table, bench::raw_postgres, ctsql_postgres, soci_postgres, bench::libpqxx_postgres>();
+    register_updates<bench::raw_postgres, ctsql_postgres>(  // SOCI and libpqxx have no pipeline
+        "update_5k_pipelined", [](auto& side, const auto& changes) { side.add_to_balances_pipelined(changes); });
+    register_updates<bench::raw_postgres, ctsql_postgres, soci_postgres, bench::libpqxx_postgres>(
+        "update_5k_sequential", [](auto& side, const auto& changes) { side.add_to_balances(changes); });
     return true;
 }();
 

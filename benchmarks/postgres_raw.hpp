@@ -1,7 +1,9 @@
 #pragma once
-// The suite's workloads in libpq as an expert writes them: every statement prepared once per
-// connection, parameters and results in binary, rows decoded straight from the result into the
-// struct, COPY in its binary format, and pipeline mode for the pipelined updates.
+// The raw side of the PostgreSQL suite: libpq as an expert writes it, every statement prepared
+// once per connection, parameters and results in binary, rows decoded straight from the result
+// into the struct, COPY in its binary format, and pipeline mode for the pipelined updates. The
+// contract of a side is in checks.hpp; add_to_balances and add_to_balances_pipelined are the
+// suite's own update workloads.
 
 #include <bit>
 #include <chrono>
@@ -9,7 +11,6 @@
 #include <cstring>
 #include <memory>
 #include <optional>
-#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -21,36 +22,36 @@
 
 namespace bench {
 
-class raw_client {
+class raw_postgres {
 public:
     static constexpr const char* name = "raw";
 
-    explicit raw_client(const char* url) : conn_(PQconnectdb(url)) {
+    raw_postgres() : conn_(PQconnectdb(server_url())) {
         if (PQstatus(conn_) != CONNECTION_OK) fail("connect");
-        prepare(find_statement, "SELECT id, name, note, balance, active, created_at FROM accounts WHERE id = $1");
-        prepare(fetch_all_statement, "SELECT id, name, note, balance, active, created_at FROM accounts ORDER BY id");
+        prepare(select_one_statement, "SELECT id, name, note, balance, active, created_at FROM accounts WHERE id = $1");
+        prepare(select_all_statement, "SELECT id, name, note, balance, active, created_at FROM accounts ORDER BY id");
         prepare(insert_statement,
-                "INSERT INTO scratch_accounts (id, name, note, balance, active, created_at) VALUES ($1, $2, $3, $4, $5, $6)");
-        prepare(add_to_balance_statement, "UPDATE scratch_accounts SET balance = balance + $2 WHERE id = $1");
+                "INSERT INTO loaded_accounts (id, name, note, balance, active, created_at) VALUES ($1, $2, $3, $4, $5, $6)");
+        prepare(add_to_balance_statement, "UPDATE loaded_accounts SET balance = balance + $2 WHERE id = $1");
     }
-    raw_client(const raw_client&) = delete;
-    raw_client& operator=(const raw_client&) = delete;
-    ~raw_client() { PQfinish(conn_); }
+    raw_postgres(const raw_postgres&) = delete;
+    raw_postgres& operator=(const raw_postgres&) = delete;
+    ~raw_postgres() { PQfinish(conn_); }
 
-    std::optional<Account> find(std::int64_t id) {
+    std::optional<Account> read_one(std::int64_t id) {
         const std::uint64_t key = big_endian(static_cast<std::uint64_t>(id));
         const char* values[] = {reinterpret_cast<const char*>(&key)};
         const int lengths[] = {8};
         const int formats[] = {1};
-        const result found{PQexecPrepared(conn_, find_statement, 1, values, lengths, formats, 1)};
-        expect(found, PGRES_TUPLES_OK, "find");
+        const result found{PQexecPrepared(conn_, select_one_statement, 1, values, lengths, formats, 1)};
+        expect(found, PGRES_TUPLES_OK, "select one");
         if (PQntuples(found.get()) == 0) return std::nullopt;
         return read_account(found.get(), 0);
     }
 
-    std::vector<Account> fetch_all() {
-        const result all{PQexecPrepared(conn_, fetch_all_statement, 0, nullptr, nullptr, nullptr, 1)};
-        expect(all, PGRES_TUPLES_OK, "fetch_all");
+    std::vector<Account> read_all() {
+        const result all{PQexecPrepared(conn_, select_all_statement, 0, nullptr, nullptr, nullptr, 1)};
+        expect(all, PGRES_TUPLES_OK, "select all");
         const int count = PQntuples(all.get());
         std::vector<Account> rows;
         rows.reserve(static_cast<std::size_t>(count));
@@ -58,7 +59,7 @@ public:
         return rows;
     }
 
-    void insert_each(std::span<const Account> rows) {
+    void insert_each(const std::vector<Account>& rows) {
         run("BEGIN");
         for (const Account& account : rows) {
             const encoded_account values{account};
@@ -71,9 +72,9 @@ public:
 
     // COPY's binary format: a signature, flags and an empty header extension, then per row
     // the field count and each field's length (-1 for NULL) and bytes, then a -1 trailer.
-    void bulk_load(std::span<const Account> rows) {
+    void bulk_load(const std::vector<Account>& rows) {
         const result started{PQexec(
-            conn_, "COPY scratch_accounts (id, name, note, balance, active, created_at) FROM STDIN (FORMAT binary)")};
+            conn_, "COPY loaded_accounts (id, name, note, balance, active, created_at) FROM STDIN (FORMAT binary)")};
         expect(started, PGRES_COPY_IN, "COPY");
         std::string buffer;
         buffer.reserve(copy_chunk + 256);
@@ -101,7 +102,7 @@ public:
         while (PGresult* rest = PQgetResult(conn_)) PQclear(rest);
     }
 
-    void add_to_balances(std::span<const balance_change> changes) {
+    void add_to_balances(const std::vector<balance_change>& changes) {
         run("BEGIN");
         for (const balance_change& change : changes) {
             const encoded_change values{change};
@@ -115,7 +116,7 @@ public:
     // Every update sent without waiting, one sync at the end: the pipeline up to the sync is one
     // implicit transaction. libpq reads the server's answers whenever a send would block, so
     // neither side's buffers fill while the other waits.
-    void add_to_balances_pipelined(std::span<const balance_change> changes) {
+    void add_to_balances_pipelined(const std::vector<balance_change>& changes) {
         if (PQenterPipelineMode(conn_) != 1) fail("enter pipeline mode");
         for (const balance_change& change : changes) {
             const encoded_change values{change};
@@ -138,8 +139,8 @@ public:
     }
 
 private:
-    static constexpr const char* find_statement = "find";
-    static constexpr const char* fetch_all_statement = "fetch_all";
+    static constexpr const char* select_one_statement = "select_one";
+    static constexpr const char* select_all_statement = "select_all";
     static constexpr const char* insert_statement = "insert";
     static constexpr const char* add_to_balance_statement = "add_to_balance";
     static constexpr std::size_t copy_chunk = 1 << 16;

@@ -82,11 +82,6 @@ ctsql::sqlite::connection open_ctsql(const std::string& path) {
 // connection of its own.
 class sqlite_table {
 public:
-    static constexpr auto FillAccounts = ctsql::query<R"sql(
-      -- name: FillAccounts :copyfrom
-      INSERT INTO accounts (id, name, note, balance, active, created_at)
-      VALUES (@id, @name, @note, @balance, @active, @created_at)
-    )sql", schema>;
     // The text of created_at read back as microseconds: the whole seconds of its first 19
     // characters (unixepoch of the whole text would round .9995 up), and the fraction's digits
     // padded to six.
@@ -108,7 +103,7 @@ public:
 
     sqlite_table() : db_(open_ctsql(path())) {
         db_.execute_script(schema_sql);
-        db_.execute(FillAccounts, bench::accounts_up_to(bench::table_rows));
+        db_.execute(bench::FillAccounts<schema>, bench::accounts_up_to(bench::table_rows));
     }
 
     std::string path() const { return (folder_.path() / "bench.db").string(); }
@@ -213,16 +208,14 @@ private:
         return statement;
     }
 
-    static std::string text(sqlite3_stmt* s, int column) {
+    // The column's text where SQLite keeps it, valid until the next step or reset.
+    static std::string_view text(sqlite3_stmt* s, int column) {
         return {reinterpret_cast<const char*>(sqlite3_column_text(s, column)), static_cast<std::size_t>(sqlite3_column_bytes(s, column))};
     }
     static Account read_row(sqlite3_stmt* s) {
-        const std::string created_at = text(s, 5);
-        const std::optional<bench::timestamp> time = bench::parse_timestamp(created_at);
-        if (!time) throw std::runtime_error{"created_at '" + created_at + "' is not a timestamp"};
-        return Account{sqlite3_column_int64(s, 0), text(s, 1),
-                       sqlite3_column_type(s, 2) == SQLITE_NULL ? std::nullopt : std::optional{text(s, 2)},
-                       sqlite3_column_double(s, 3), sqlite3_column_int(s, 4) != 0, *time};
+        return Account{sqlite3_column_int64(s, 0), std::string{text(s, 1)},
+                       sqlite3_column_type(s, 2) == SQLITE_NULL ? std::nullopt : std::optional<std::string>{text(s, 2)},
+                       sqlite3_column_double(s, 3), sqlite3_column_int(s, 4) != 0, bench::read_timestamp(text(s, 5))};
     }
 
     void insert(const Account& a) {
