@@ -160,8 +160,7 @@ public:
         return std::visit([](auto& db) { return db.in_transaction(); }, chosen_);
     }
     void rollback_open_transaction() {
-        if (levels_.depth() != 0) levels_.end_from(1);
-        rollback_transaction();
+        std::visit([](auto& db) { db.rollback_open_transaction(); }, chosen_);
     }
 
     // The chosen backend's connection, when it is C: for what only that backend has.
@@ -180,17 +179,20 @@ private:
     friend class basic_transaction;
 
     std::variant<Connections...> chosen_;
-    detail::transaction_levels levels_;
 
-    detail::transaction_levels& transaction_levels() { return levels_; }
+    // A transaction is the chosen connection's, levels and all: taken through get_if or visit
+    // too, it is the same transaction.
+    detail::transaction_levels& transaction_levels() {
+        return std::visit([](auto& db) -> detail::transaction_levels& { return db.transaction_levels(); }, chosen_);
+    }
     void begin_transaction(const transaction_options& options) {
-        std::visit([&](auto& db) { db.backend().begin(options); }, chosen_);
+        std::visit([&](auto& db) { db.begin_transaction(options); }, chosen_);
     }
     void commit_transaction() {
-        std::visit([](auto& db) { db.backend().commit(); }, chosen_);
+        std::visit([](auto& db) { db.commit_transaction(); }, chosen_);
     }
     void rollback_transaction() {
-        std::visit([](auto& db) { db.backend().rollback(); }, chosen_);
+        std::visit([](auto& db) { db.rollback_transaction(); }, chosen_);
     }
 
     template <std::size_t I>

@@ -107,6 +107,9 @@ range_description describe_range() {
 
 }  // namespace detail
 
+template <class... Connections>
+class basic_any_connection;
+
 template <class Backend>
 class basic_connection {
 public:
@@ -202,6 +205,8 @@ public:
 private:
     template <class Connection>
     friend class basic_transaction;
+    template <class... Connections>
+    friend class basic_any_connection;  // its transactions are the chosen connection's
 
     Backend backend_;
     detail::transaction_levels levels_;

@@ -114,6 +114,37 @@ TEST_CASE("a pool of any_connection") {
     for (const std::string& url : databases.urls) {
         CAPTURE(url);
         test::check_pool_under_threads<ctsql::any_connection>(url);
+        ctsql::connect(url).execute_script("DELETE FROM accounts");
+        test::check_pool_rolls_back<ctsql::any_connection>(url, "BEGIN");
+    }
+}
+
+// The any_connection's transaction levels are the chosen connection's: a level opened through
+// visit is ended by the any_connection's rollback, and the other way round.
+TEST_CASE("a transaction through the chosen connection is the any_connection's own") {
+    three_databases databases;
+    for (const std::string& url : databases.urls) {
+        CAPTURE(url);
+        ctsql::any_connection db = ctsql::connect(url);
+        auto outer = db.transaction();
+        db.visit([&](auto& chosen) {
+            auto inner = chosen.transaction();  // a savepoint of outer
+            inner.execute(test::OpenAccount, 7, "Ed", 1);
+            CHECK(inner.active());
+            outer.rollback();
+            CHECK_FALSE(inner.active());
+        });
+        CHECK_FALSE(db.in_transaction());
+        CHECK_FALSE(db.execute<std::string>(OwnerOf, 7).has_value());
+
+        db.visit([&](auto& chosen) {
+            auto direct = chosen.transaction();
+            auto nested = db.transaction();  // a savepoint of direct
+            nested.execute(test::OpenAccount, 8, "Flo", 1);
+            nested.commit();
+            direct.commit();
+        });
+        CHECK(db.execute<std::string>(OwnerOf, 8) == "Flo");
     }
 }
 
