@@ -62,18 +62,26 @@ struct text_buffer {
     constexpr bool empty() const { return length == 0; }
 };
 
-// Counts what a text_buffer would hold, to size one exactly before writing it.
-struct text_length {
-    std::size_t value = 0;
+namespace detail {
 
-    constexpr text_length& operator<<(std::string_view text) {
-        value += text.size();
+// Counts the characters it is given, or copies them into a buffer: the same walk serves to
+// size a text exactly and then to write it, into a fixed_string's data, say.
+struct text_sink {
+    char* out = nullptr;
+    std::size_t size = 0;
+    constexpr text_sink& operator<<(std::string_view text) {
+        for (char c : text) {
+            if (out != nullptr) out[size] = c;
+            ++size;
+        }
         return *this;
     }
-    constexpr text_length& operator<<(std::size_t number) {
+    constexpr text_sink& operator<<(std::size_t number) {
         write_number(*this, number);
         return *this;
     }
 };
+
+}  // namespace detail
 
 }  // namespace ctsql

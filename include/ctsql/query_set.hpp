@@ -122,13 +122,15 @@ class basic_query_set {
         } else {  // the block keeps its origin: its file, at its tag's line
             constexpr std::size_t line = origin.line + blocks[I].line - 1;
             constexpr std::size_t size = [&] {
-                text_length length;
+                detail::text_sink length;
                 write_file_marker(length, origin.file, line);
-                return (length << block).value;
+                return (length << block).size;
             }();
-            text_buffer<size> text;
-            write_file_marker(text, origin.file, line);
-            return fixed_string<size>{(text << block).view()};
+            fixed_string<size> text;
+            detail::text_sink writer{text.data};
+            write_file_marker(writer, origin.file, line);
+            writer << block;
+            return text;
         }
     }();
 

@@ -23,20 +23,6 @@
 
 namespace ctsql::detail {
 
-// Counts the characters it is given, or copies them into a buffer: the same walk serves to
-// size the result and to fill it.
-struct text_sink {
-    char* out = nullptr;
-    std::size_t size = 0;
-    constexpr text_sink& operator<<(std::string_view text) {
-        for (char c : text) {
-            if (out != nullptr) out[size] = c;
-            ++size;
-        }
-        return *this;
-    }
-};
-
 // Appends to a std::string: the texts made at run time, for a query's lists.
 struct string_sink {
     std::string& out;

@@ -46,16 +46,17 @@ constexpr void write_migrations_ddl(auto& out, const auto& ordered) {
 
 template <const auto& Migrations>
 inline constexpr std::size_t migrations_ddl_size = [] {
-    text_length length;
+    text_sink length;
     write_migrations_ddl(length, migrations_in_order<Migrations>);
-    return length.value;
+    return length.size;
 }();
 
 template <const auto& Migrations>
 inline constexpr auto migrations_ddl = [] {
-    text_buffer<migrations_ddl_size<Migrations>> text;
-    write_migrations_ddl(text, migrations_in_order<Migrations>);
-    return fixed_string<migrations_ddl_size<Migrations>>{text.view()};
+    fixed_string<migrations_ddl_size<Migrations>> text;
+    text_sink writer{text.data};
+    write_migrations_ddl(writer, migrations_in_order<Migrations>);
+    return text;
 }();
 
 template <const auto& Migrations>
