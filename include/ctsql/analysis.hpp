@@ -5,6 +5,7 @@
 // parameter takes its type from where it stands (col = $1, INSERT ... VALUES, SET col = $1,
 // LIMIT $1, $1::type, COALESCE($1, col), ...).
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -132,6 +133,8 @@ constexpr keyword_set select_list_end_ahead{
 // Values SQL spells as bare words.
 constexpr keyword_set bare_value_words{"current_timestamp", "localtimestamp", "current_date", "current_time",
                                        "localtime",         "current_user",   "session_user"};
+static_assert(std::ranges::all_of(select_list_end_ahead, [](std::string_view w) { return clause_words.contains(w); }),
+              "select_list_end_ahead is a part of clause_words");
 
 template <statement_shape S, catalog_shape C, analysis_shape A>
 class analyzer {

@@ -40,6 +40,9 @@ public:
         return false;
     }
 
+    constexpr const std::string_view* begin() const { return words_; }
+    constexpr const std::string_view* end() const { return words_ + N; }
+
 private:
     std::string_view words_[N];
     std::uint64_t lengths_ = 0;   // bit n: a word of n characters
