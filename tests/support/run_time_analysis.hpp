@@ -1,6 +1,7 @@
 #pragma once
-// DDL and a query read and analysed at run time, as ctsql-check and the fuzz targets read them:
-// into capacities fixed in advance (on the heap), text that needs more refused as too large.
+// DDL and a query read and analysed at run time in the way ctsql-check and the fuzz targets read
+// them: into capacities fixed in advance (on the heap; these are the tests' own, not theirs),
+// text that needs more refused as too large.
 // The verdict is the diagnostic a program would get, empty when all is well.
 
 #include <ctsql/analysis.hpp>

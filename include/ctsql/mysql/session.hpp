@@ -116,10 +116,12 @@ struct session {
 
 private:
     void note(unsigned number) {
-        if (classify(number) == errc::connection_failure) lost = true;
+        const errc kind = classify(number);
+        if (kind == errc::connection_failure) lost = true;
         // A deadlock rolls the whole transaction back, but an error reply carries no status
-        // flags, so the client's copy would say "in a transaction" until the next success.
-        if (classify(number) == errc::deadlock) conn->server_status &= ~SERVER_STATUS_IN_TRANS;
+        // flags, so the client's copy (a public field of MYSQL) would say "in a transaction"
+        // until the next success.
+        if (kind == errc::deadlock) conn->server_status &= ~SERVER_STATUS_IN_TRANS;
     }
 };
 
