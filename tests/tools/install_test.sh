@@ -26,6 +26,10 @@ for module in ctsql ctsql-sqlite ctsql-postgres ctsql-mysql; do pkg-config --exi
 # shellcheck disable=SC2046  # the flags are words
 "$cxx" -std=c++20 -o "$work/pkgconfig_main" "$consumer/pkgconfig_main.cpp" $(pkg-config --cflags --libs ctsql-sqlite)
 "$work/pkgconfig_main"
+# shellcheck disable=SC2046
+"$cxx" -std=c++20 -o "$work/pkgconfig_clients" "$consumer/pkgconfig_clients.cpp" \
+  $(pkg-config --cflags --libs ctsql-postgres ctsql-mysql)
+"$work/pkgconfig_clients"
 echo "pkg-config: built and ran"
 
 if CXX=$cxx cmake -S "$consumer" -B "$work/missing" -DCMAKE_PREFIX_PATH="$work/prefix" \
