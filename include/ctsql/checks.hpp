@@ -52,7 +52,7 @@ constexpr message check_enum_labels(const sql_type& t, bool reading, std::string
         return check_enum_labels<Query, unwrap_optional_t<array_element_t<E>>>(t, reading, what);
     } else if constexpr (sql_enum<E>) {
         if (t.family != type_family::enumeration) return m;
-        const auto& catalog = std::remove_cv_t<decltype(Query::schema)>::catalog();
+        const auto& catalog = std::remove_cvref_t<decltype(Query::schema)>::catalog();
         const enum_definition& type = catalog.enums[t.enum_index];
         const auto labels = std::span{catalog.labels.begin() + type.first_label, type.label_count};
         const auto enum_name = [&] {

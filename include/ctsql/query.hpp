@@ -53,18 +53,23 @@ constexpr message from_origin(const message& origin, const message& diagnostic) 
 
 }  // namespace detail
 
-template <fixed_string Text, auto Schema = no_schema{}>
+// The schema is taken by reference: a reference is mangled as the schema variable's name, where
+// a value would spell out its whole DDL in the symbol of every function the query instantiates,
+// which cost g++ as much time again as the checks themselves.
+template <fixed_string Text, const auto& Schema = no_schema_value>
 class basic_query {
+    using schema_type = std::remove_cvref_t<decltype(Schema)>;
+
 public:
     static constexpr statement_shape shape = measure(Text.view());
     static constexpr statement<shape> info = parse<shape>(Text.view());
-    static constexpr auto schema = Schema;
-    static constexpr bool has_schema = is_schema_v<std::remove_cv_t<decltype(Schema)>>;
+    static constexpr const schema_type& schema = Schema;
+    static constexpr bool has_schema = is_schema_v<schema_type>;
 
     // Types and nullability of the result and the parameters on a backend of dialect D.
     template <dialect D>
         requires has_schema
-    static constexpr auto analysed = analyse(info, decltype(Schema)::catalog(), D);
+    static constexpr auto analysed = analyse(info, schema_type::catalog(), D);
 
     // The result columns a backend returns: with a schema, * is expanded.
     template <dialect D>
@@ -75,6 +80,9 @@ public:
 
     constexpr basic_query() {
         if constexpr (!info.ok()) reject<detail::from_origin(origin_, describe(info))>();
+        else if constexpr (!has_schema && !std::is_same_v<schema_type, no_schema>)
+            reject<message{label_} << ": the query's second argument is not a schema: give a ctsql::schema<...> or "
+                                      "ctsql::schema_from<...>">();
     }
 
     static constexpr std::string_view name() { return info.name; }
@@ -136,12 +144,12 @@ private:
     static constexpr auto list_cuts = detail::list_cuts<detail::parameter_token_count(info, true), D>(info);
 };
 
-template <fixed_string Text, auto Schema = no_schema{}>
+template <fixed_string Text, const auto& Schema = no_schema_value>
 inline constexpr basic_query<Text, Schema> query{};
 
 template <class T>
 inline constexpr bool is_query_v = false;
-template <fixed_string Text, auto Schema>
+template <fixed_string Text, const auto& Schema>
 inline constexpr bool is_query_v<basic_query<Text, Schema>> = true;
 
 }  // namespace ctsql

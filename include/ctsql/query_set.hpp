@@ -108,7 +108,7 @@ constexpr message check_blocks(std::string_view text, const std::array<query_blo
 
 }  // namespace detail
 
-template <fixed_string Text, auto Schema = no_schema{}>
+template <fixed_string Text, const auto& Schema = no_schema_value>
 class basic_query_set {
     static constexpr std::size_t count = detail::count_tags(Text.view());
     static constexpr auto blocks = detail::split_blocks<count>(Text.view());
@@ -176,7 +176,7 @@ public:
     }
 };
 
-template <fixed_string Text, auto Schema = no_schema{}>
+template <fixed_string Text, const auto& Schema = no_schema_value>
 inline constexpr basic_query_set<Text, Schema> query_set{};
 
 }  // namespace ctsql

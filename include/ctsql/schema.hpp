@@ -15,7 +15,9 @@
 
 namespace ctsql {
 
+// What a query without a schema is given in its place.
 struct no_schema {};
+inline constexpr no_schema no_schema_value{};
 
 // What is wrong with DDL the catalog could not read, said of `subject` ("schema", or the
 // migration the DDL came from), or an empty text.
