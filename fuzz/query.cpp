@@ -22,7 +22,7 @@ using ctsql_fuzz::expect;
 using ctsql_fuzz::inside;
 
 template <ctsql::statement_shape Room>
-std::unique_ptr<ctsql::statement<Room>> parse(std::string_view text, const ctsql::statement_shape& need) {
+std::unique_ptr<ctsql::statement<Room>> parse_checked(std::string_view text, const ctsql::statement_shape& need) {
     auto s = std::make_unique<ctsql::statement<Room>>(ctsql::parse_bounded<Room>(text));
     const bool fits = ctsql::excess(need, Room).fits();
     expect(fits == (s->error.code != ctsql::problem::too_large), "a text is refused as too large exactly when it is");
@@ -69,8 +69,8 @@ bool same(const ctsql::statement<A>& a, const ctsql::statement<B>& b) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) try {
     const std::string_view text = ctsql_fuzz::as_text(data, size);
     const ctsql::statement_shape need = ctsql::measure(text);
-    const auto small = parse<ctsql_fuzz::small_statement>(text, need);
-    const auto large = parse<ctsql_fuzz::large_statement>(text, need);
+    const auto small = parse_checked<ctsql_fuzz::small_statement>(text, need);
+    const auto large = parse_checked<ctsql_fuzz::large_statement>(text, need);
     if (small->error.code != ctsql::problem::too_large && large->error.code != ctsql::problem::too_large)
         expect(same(*small, *large), "small and large capacities give the same statement");
     return 0;

@@ -1449,16 +1449,17 @@ constexpr Result unanalysed(const statement<S>& s, const analysis_diagnosis& why
 
 }  // namespace detail
 
-// The analysis of a statement against a catalog on dialect d. At compile time its lists are sized
-// by the shapes measured from the texts; text read at run time sits in statement and catalog
-// capacities fixed in advance, so the caller gives the analysis's room too, and the analysis is
-// held to what the texts need, as it would be at compile time, or refused as too large.
+// The analysis of a statement against a catalog on dialect d. Its lists are sized by the
+// statement's and the catalog's capacities and held to what their texts measure, so that it comes
+// out alike in any capacities that hold it: a query's, rounded up at compile time (see
+// shared_room), or those fixed in advance for text read at run time, where the caller gives the
+// analysis's room too and a text that needs more is refused as too large.
 template <statement_shape S, catalog_shape C, analysis_shape Room = detail::measure_analysis(S, C)>
 constexpr analysis<Room.columns, S.parameters> analyse(const statement<S>& s, const catalog<C>& c, dialect d) {
     using result = analysis<Room.columns, S.parameters>;
-    analysis_shape need = Room;
+    analysis_shape need = detail::measure_analysis(s.measured, C);
     if (!std::is_constant_evaluated()) {
-        need = detail::measure_analysis(measure(s.text), detail::measure_catalog(c.text));
+        need = detail::measure_analysis(s.measured, detail::measure_catalog(c.text));
         if (const detail::shape_excess e = excess(need, Room); !e.fits())
             return detail::unanalysed<result>(s, analysis_diagnosis{analysis_problem::too_large, e.list, {}});
     }

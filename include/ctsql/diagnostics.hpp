@@ -157,7 +157,7 @@ constexpr message describe(const statement<Shape>& s) {
             break;
         case problem::too_large:
             m << name << ": too large to read here: it may need " << e.number << " " << e.subject << ", and there is room for "
-              << excess(measure(s.text), Shape).room;
+              << excess(s.measured, Shape).room;
             break;
     }
     return m;

@@ -81,8 +81,14 @@ constexpr statement_shape measure(std::string_view text) {
 template <statement_shape Shape>
 class statement_parser {
 public:
-    constexpr explicit statement_parser(std::string_view text) : text_(text), cursor_(text) {
+    // measured: what measure() gives for the text; the lists hold no more, as they would with
+    // capacities of exactly that shape.
+    constexpr statement_parser(std::string_view text, const statement_shape& measured) : text_(text), cursor_(text) {
         result_.text = text;
+        result_.measured = measured;
+        result_.parameters.lower_limit(measured.parameters);
+        result_.columns.lower_limit(measured.columns);
+        result_.tables.lower_limit(measured.tables);
     }
 
     constexpr statement<Shape> parse() {
@@ -491,9 +497,10 @@ private:
     }
 };
 
+// Text whose measure() is `measured`, into lists of capacities Shape (at least as large).
 template <statement_shape Shape>
-constexpr statement<Shape> parse(std::string_view text) {
-    return statement_parser<Shape>{text}.parse();
+constexpr statement<Shape> parse(std::string_view text, const statement_shape& measured = Shape) {
+    return statement_parser<Shape>{text, measured}.parse();
 }
 
 // The first of a statement's lists that needs more than room gives.
@@ -510,9 +517,10 @@ namespace detail {
 // A statement refused unread; made apart, so that parse_bounded keeps no statement of its own on
 // the stack beside the one it returns (run-time capacities make statements large).
 template <statement_shape Room>
-constexpr statement<Room> too_large(std::string_view text, const shape_excess& e) {
+constexpr statement<Room> too_large(std::string_view text, const statement_shape& measured, const shape_excess& e) {
     statement<Room> s;
     s.text = text;
+    s.measured = measured;
     s.error = diagnosis{problem::too_large, lex_error::none, e.list, 0, e.need};
     return s;
 }
@@ -523,8 +531,9 @@ constexpr statement<Room> too_large(std::string_view text, const shape_excess& e
 // problem::too_large, never an overflow.
 template <statement_shape Room>
 constexpr statement<Room> parse_bounded(std::string_view text) {
-    const detail::shape_excess e = excess(measure(text), Room);
-    return e.fits() ? parse<Room>(text) : detail::too_large<Room>(text, e);
+    const statement_shape measured = measure(text);
+    const detail::shape_excess e = excess(measured, Room);
+    return e.fits() ? parse<Room>(text, measured) : detail::too_large<Room>(text, measured, e);
 }
 
 }  // namespace ctsql

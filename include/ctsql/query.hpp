@@ -62,7 +62,7 @@ class basic_query {
 
 public:
     static constexpr statement_shape shape = measure(Text.view());
-    static constexpr statement<shape> info = parse<shape>(Text.view());
+    static constexpr statement<detail::shared_room(shape)> info = parse<detail::shared_room(shape)>(Text.view(), shape);
     static constexpr const schema_type& schema = Schema;
     static constexpr bool has_schema = is_schema_v<schema_type>;
 

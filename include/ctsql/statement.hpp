@@ -88,9 +88,28 @@ struct statement_shape {
     std::size_t stars = 0;  // `*`s that start a select list's item: each may expand to tables' columns
 };
 
+namespace detail {
+
+// The capacities a query's lists get at compile time: its measured shape rounded up to powers
+// of two. The parser and the analysis are templates of their capacities, and instantiating them
+// cost more than checking a query; rounded, queries of a similar size share one instantiation.
+constexpr statement_shape shared_room(const statement_shape& measured) {
+    const auto round_up = [](std::size_t n) {
+        std::size_t room = n == 0 ? 0 : 1;
+        while (room < n) room *= 2;
+        return room;
+    };
+    return {round_up(measured.columns), round_up(measured.parameters), round_up(measured.tables),
+            round_up(measured.depth), round_up(measured.stars)};
+}
+
+}  // namespace detail
+
+// Shape: the lists' capacities, which may be larger than the text needs (measured).
 template <statement_shape Shape>
 struct statement {
     std::string_view text;  // the whole query text, tag included
+    statement_shape measured = Shape;
     std::string_view name;
     query_kind kind = query_kind::exec;
     statement_kind type = statement_kind::other;

@@ -33,6 +33,16 @@ static_assert(parsed<"SELECT '-- name: X :one'">.error.code == problem::no_tag);
 static_assert(parsed<"/* note -- name: X :one */ SELECT 1">.error.code == problem::no_tag);
 static_assert(parsed<"-- name: X :one">.error.code == problem::empty_statement);
 
+// --- capacities: a query's lists are rounded up to powers of two, so that queries of a similar
+// size share one instantiation of the parser, and hold no more than its text measures.
+constexpr std::string_view three_columns = "-- name: X :many\nSELECT a, b, c FROM t WHERE x = $1";
+constexpr statement_shape three_measured = measure(three_columns);
+constexpr statement_shape three_room = detail::shared_room(three_measured);
+static_assert(three_measured.columns == 3 && three_room.columns == 4 && three_room.parameters == 1 && three_room.stars == 0);
+constexpr auto roomy = parse<three_room>(three_columns, three_measured);
+static_assert(roomy.ok() && roomy.columns.size() == 3 && roomy.columns[2].name == "c");
+static_assert(roomy.columns.limit == 3 && roomy.measured.columns == 3);
+
 // --- statement kinds and what they return
 static_assert(parsed<"-- name: X :one\nINSERT INTO t (a) VALUES (1)">.error.code == problem::no_result_columns);
 static_assert(parsed<"-- name: X :exec\nSELECT a FROM t">.error.code == problem::exec_returns_rows);
