@@ -42,17 +42,21 @@ template <class T>
 inline constexpr bool holds_array =
     sql_array_argument<unwrap_optional_t<typename unchecked_traits<std::remove_cvref_t<T>>::value_type>>;
 
+// The checks of a value's C++ type against a column's or a parameter's type below are templates
+// of that C++ type and the catalog's, not of the query: every query of a schema shares them, and
+// instantiating a check per query cost more than running it.
+
 // With a schema's enum type (or an array of one): its labels against the enumerators of E,
 // the C++ type of `what`. Reading needs an enumerator for every label, writing a label for
 // every enumerator.
-template <class Query, class E>
-constexpr message check_enum_labels(const sql_type& t, bool reading, std::string_view what) {
+template <class E, class Catalog>
+constexpr message check_enum_labels(const Catalog& catalog, const sql_type& t, bool reading, std::string_view query,
+                                    std::string_view what) {
     message m;
     if constexpr (sql_array_argument<E>) {
-        return check_enum_labels<Query, unwrap_optional_t<array_element_t<E>>>(t, reading, what);
+        return check_enum_labels<unwrap_optional_t<array_element_t<E>>>(catalog, t, reading, query, what);
     } else if constexpr (sql_enum<E>) {
         if (t.family != type_family::enumeration) return m;
-        const auto& catalog = std::remove_cvref_t<decltype(Query::schema)>::catalog();
         const enum_definition& type = catalog.enums[t.enum_index];
         const auto labels = std::span{catalog.labels.begin() + type.first_label, type.label_count};
         const auto enum_name = [&] {
@@ -62,7 +66,7 @@ constexpr message check_enum_labels(const sql_type& t, bool reading, std::string
         if (reading) {
             for (std::string_view label : labels)
                 if (!enum_from_label<E>(label)) {
-                    m << Query::label() << ": label '" << label << "' of ";
+                    m << query << ": label '" << label << "' of ";
                     enum_name();
                     return m << " has no enumerator of that name in " << what;
                 }
@@ -71,7 +75,7 @@ constexpr message check_enum_labels(const sql_type& t, bool reading, std::string
                 bool found = false;
                 for (std::string_view label : labels) found = found || label == e.name;
                 if (!found) {
-                    m << Query::label() << ": enumerator '" << e.name << "' of " << what << " is not a label of ";
+                    m << query << ": enumerator '" << e.name << "' of " << what << " is not a label of ";
                     enum_name();
                     return m;
                 }
@@ -81,30 +85,36 @@ constexpr message check_enum_labels(const sql_type& t, bool reading, std::string
     return m;
 }
 
-// With a schema: the column's type and nullability against the field's C++ type.
-template <class Query, dialect D, class Field>
-constexpr message check_field_type(std::size_t column, std::string_view field) {
-    constexpr auto& a = Query::template analysed<D>;
-    const column_type& t = a.column_types[column];
-    const std::string_view name = a.columns[column].name;
+// A result column's type and nullability against the C++ type of `field`.
+template <class Field, class Catalog>
+constexpr message check_column_fit(const Catalog& catalog, const column_type& t, const result_column& column,
+                                   std::string_view query, std::string_view field) {
     message m;
     if constexpr (is_unchecked_v<Field>) return m;  // the caller's word for it
     if (!t.known)
-        return m << Query::label() << ": the type of result column '" << a.columns[column].expression
+        return m << query << ": the type of result column '" << column.expression
                  << "' cannot be known: add a CAST, or read it into ctsql::unchecked<T>";
     if (t.nullable && !is_optional_v<Field>)
-        return m << Query::label() << ": result column '" << name << "' may be NULL, so " << field
+        return m << query << ": result column '" << column.name << "' may be NULL, so " << field
                  << " must be a std::optional";
     using value = unwrap_optional_t<Field>;
     if (!can_read<value>(t.type)) {
-        m << Query::label() << ": result column '" << name << "' (";
+        m << query << ": result column '" << column.name << "' (";
         describe_type(m, t.type);
         m << ") does not fit " << field << " (";
         describe_cpp_type<value>(m);
         m << ")";
         return m;
     }
-    return check_enum_labels<Query, value>(t.type, true, field);
+    return check_enum_labels<value>(catalog, t.type, true, query, field);
+}
+
+// With a schema: result column `column`'s type against Field.
+template <class Query, dialect D, class Field>
+constexpr message check_field_type(std::size_t column, std::string_view field) {
+    constexpr auto& a = Query::template analysed<D>;
+    return check_column_fit<Field>(std::remove_cvref_t<decltype(Query::schema)>::catalog(), a.column_types[column],
+                                   a.columns[column], Query::label(), field);
 }
 
 // Names: every column a field, every field a column, each named once; then the field types.
@@ -176,6 +186,22 @@ constexpr message check_struct_row() {
     }
 }
 
+// With a schema and no row type named: every result column has a C++ type to infer.
+template <std::size_t Columns, std::size_t Parameters>
+constexpr message check_inferable(const analysis<Columns, Parameters>& a, std::string_view query) {
+    message m;
+    for (std::size_t c = 0; c < a.columns.size(); ++c)
+        if (!a.column_types[c].known) {
+            return m << query << ": the type of result column '" << a.columns[c].expression
+                     << "' cannot be known: add a CAST, or name a row type with a ctsql::unchecked<T> field";
+        } else if (!has_inferred_type(a.column_types[c].type)) {
+            m << query << ": result column '" << a.columns[c].name << "' (";
+            describe_type(m, a.column_types[c].type);
+            return m << ") has no C++ type to infer: name the row type, db.execute<Row>(...)";
+        }
+    return m;
+}
+
 template <class Query, dialect D, class Row>
 constexpr message check_row() {
     constexpr auto& s = Query::info;
@@ -185,16 +211,7 @@ constexpr message check_row() {
     if constexpr (std::is_same_v<Row, no_row>) {
         if (!returns_rows(s.kind)) return m;
         if constexpr (Query::has_schema) {
-            constexpr auto& a = Query::template analysed<D>;
-            for (std::size_t c = 0; c < a.columns.size(); ++c)
-                if (!a.column_types[c].known) {
-                    return m << query << ": the type of result column '" << a.columns[c].expression
-                             << "' cannot be known: add a CAST, or name a row type with a ctsql::unchecked<T> field";
-                } else if (!has_inferred_type(a.column_types[c].type)) {
-                    m << query << ": result column '" << a.columns[c].name << "' (";
-                    describe_type(m, a.column_types[c].type);
-                    return m << ") has no C++ type to infer: name the row type, db.execute<Row>(...)";
-                }
+            return check_inferable(Query::template analysed<D>, query);
         } else {
             m << query << ": name the row type, db.execute<Row>(...), for the result column '" << columns[0].name
               << "' (inferring it needs a schema)";
@@ -221,42 +238,53 @@ constexpr message check_row() {
     return m;
 }
 
-// With a schema: an argument's C++ type against its parameter's type and nullability.
-// `what` names the argument: "argument 2", or "field 'email'" of a named-parameter struct.
-template <class Query, dialect D, class Arg>
-constexpr message check_argument_type(std::size_t index, std::string_view what) {
+// An argument's C++ type A against parameter `spelling`'s type and nullability.
+template <class A, class Catalog>
+constexpr message check_parameter_fit(const Catalog& catalog, const parameter_type& p, std::string_view spelling,
+                                      std::string_view query, std::string_view what) {
     message m;
-    if constexpr (holds_array<Arg> && !has_arrays(D)) {
-        return m << Query::label() << ": " << what << " for parameter '" << Query::info.parameters[index].spelling
-                 << "' is an array, which " << to_string(D) << " does not have";
-    } else if constexpr (Query::has_schema) {
-        const parameter_type& p = Query::template analysed<D>.parameters[index];
-        const std::string_view spelling = Query::info.parameters[index].spelling;
-        const auto target = [&] {
-            if (!p.target.empty()) m << ", column '" << p.target << "'";
-        };
-        using A = std::remove_cvref_t<Arg>;
-        constexpr bool always_null = std::is_same_v<A, std::nullopt_t> || std::is_same_v<A, std::nullptr_t>;
-        if ((always_null || is_optional_v<A>) && !p.nullable) {
-            m << Query::label() << ": parameter '" << spelling << "' cannot be NULL";
+    const auto target = [&] {
+        if (!p.target.empty()) m << ", column '" << p.target << "'";
+    };
+    constexpr bool always_null = std::is_same_v<A, std::nullopt_t> || std::is_same_v<A, std::nullptr_t>;
+    if ((always_null || is_optional_v<A>) && !p.nullable) {
+        m << query << ": parameter '" << spelling << "' cannot be NULL";
+        target();
+        return m << ", but " << what << " may be";
+    }
+    if constexpr (!always_null) {
+        using value = unwrap_optional_t<A>;
+        if (p.known && !can_bind<value>(p.type)) {
+            m << query << ": " << what << " (";
+            describe_cpp_type<value>(m);
+            m << ") does not fit parameter '" << spelling << "' (";
+            describe_type(m, p.type);
             target();
-            return m << ", but " << what << " may be";
-        }
-        if constexpr (!always_null) {
-            using value = unwrap_optional_t<A>;
-            if (p.known && !can_bind<value>(p.type)) {
-                m << Query::label() << ": " << what << " (";
-                describe_cpp_type<value>(m);
-                m << ") does not fit parameter '" << spelling << "' (";
-                describe_type(m, p.type);
-                target();
-                m << ")";
-            } else if (p.known) {
-                m = check_enum_labels<Query, value>(p.type, false, what);
-            }
+            m << ")";
+        } else if (p.known) {
+            m = check_enum_labels<value>(catalog, p.type, false, query, what);
         }
     }
     return m;
+}
+
+// An argument's C++ type against its parameter: an array where the dialect has none, and with a
+// schema its type and nullability. `what` names the argument: "argument 2", or "field 'email'"
+// of a named-parameter struct.
+template <class Query, dialect D, class Arg>
+constexpr message check_argument_type(std::size_t index, std::string_view what) {
+    const std::string_view spelling = Query::info.parameters[index].spelling;
+    if constexpr (holds_array<Arg> && !has_arrays(D)) {
+        message m;
+        return m << Query::label() << ": " << what << " for parameter '" << spelling << "' is an array, which "
+                 << to_string(D) << " does not have";
+    } else if constexpr (Query::has_schema) {
+        return check_parameter_fit<std::remove_cvref_t<Arg>>(std::remove_cvref_t<decltype(Query::schema)>::catalog(),
+                                                             Query::template analysed<D>.parameters[index], spelling,
+                                                             Query::label(), what);
+    } else {
+        return message{};
+    }
 }
 
 // An argument of type Arg for parameter P, which `what` names: a value ctsql can bind, or for a

@@ -40,6 +40,7 @@ constexpr std::size_t statement_start(std::string_view text) {
 // "file:line" of a query whose text came from a file, or nothing.
 constexpr message query_origin(std::string_view text) {
     message m;
+    if (text.find(marker_open) == std::string_view::npos) return m;  // written inline: nothing to lex for
     write_file_line(m, place_of(text, statement_start(text)));
     return m;
 }
@@ -88,7 +89,10 @@ public:
     static constexpr std::string_view name() { return info.name; }
     // How compile-time diagnostics name the query: "GetUser", or "users.sql:9: GetUser" when
     // its text came from a file (see origin.hpp). Run-time errors give name().
-    static constexpr std::string_view label() { return label_.view(); }
+    static constexpr std::string_view label() {
+        if constexpr (origin_.empty()) return info.name;  // most queries: no file to name, nothing to build
+        else return label_.view();
+    }
     static constexpr query_kind kind() { return info.kind; }
     static constexpr statement_kind type() { return info.type; }
     static constexpr std::string_view text() { return Text.view(); }
