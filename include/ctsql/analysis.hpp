@@ -130,6 +130,11 @@ constexpr keyword_set select_list_end_ahead{
     "window",  "fetch",   "for",      "returning", "into",   "on",     "using",    "set",    "values",    "natural",
     "inner",   "left",    "right",    "full",      "cross",  "join",   "do",       "default", "lateral",  "only",
     "conflict", "duplicate", "update", "delete",   "insert", "with",   "recursive"};
+// Words that continue an expression after an operand: a AND b, a IS NULL, a NOT IN (...), ...
+constexpr keyword_set operator_words{"or",   "and",     "is",   "collate", "not",    "in",    "like",
+                                     "ilike", "between", "glob", "regexp",  "notnull", "isnull"};
+// Words that start an operand of their own kind: NOT a, EXISTS (...), CASE, ARRAY[...], CAST(...), NULL, ...
+constexpr keyword_set prefix_words{"not", "exists", "case", "array", "cast", "null", "true", "false"};
 // Values SQL spells as bare words.
 constexpr keyword_set bare_value_words{"current_timestamp", "localtimestamp", "current_date", "current_time",
                                        "localtime",         "current_user",   "session_user"};
@@ -1031,6 +1036,7 @@ private:
         if (level.too_deep()) return unknown_value();
         typed_value left = prefix();
         while (ok()) {
+            if (!may_continue(current())) return left;  // most often: a `,`, a `)`, a clause's word
             const token op = current();
             if (is_keyword(op, "or") && min < precedence_or) {
                 advance();
@@ -1081,6 +1087,13 @@ private:
             }
         }
         return left;
+    }
+
+    // Whether a token may be an operator that continues an expression: asked first, since at
+    // compile time each of the operators' own tests below costs a call.
+    static constexpr bool may_continue(const token& t) {
+        if (t.kind == token_kind::identifier) return is_any_keyword(t, operator_words);
+        return t.kind == token_kind::symbol && !t.is(",") && !t.is(")");
     }
 
     static constexpr bool is_comparison(const token& t) {
@@ -1240,6 +1253,7 @@ private:
             const bool bytes = t.text.starts_with("x'") || t.text.starts_with("X'");
             return typed_value::of(bytes ? sql_type{type_family::blob} : text_type(), false);
         }
+        if (t.kind == token_kind::identifier && !is_any_keyword(t, prefix_words)) return name_or_value(t);
         if (t.is("(")) return parenthesised();
         if (t.is("-") || t.is("+") || t.is("~")) {
             advance();
@@ -1292,6 +1306,11 @@ private:
             advance();
             return typed_value::of(boolean_type(), false);
         }
+        return name_or_value(t);
+    }
+
+    // A name that starts an operand: a column, a function's call, or a value spelled as a word.
+    constexpr typed_value name_or_value(const token& t) {
         if (t.kind == token_kind::identifier) {
             if (const typed_value v = keyword_value(t); v.known) {
                 advance();

@@ -39,6 +39,10 @@ constexpr keyword_set from_clause_end{"where",  "group",  "having", "order",  "l
                                                 "left",   "right",  "full",   "cross",  "join",
                                                 "default", "as"};
 
+// Words a table follows, each starting one, and words a select list's first item follows.
+constexpr keyword_set source_words{"from", "join", "into", "update"};
+constexpr keyword_set select_list_start{"select", "distinct", "all", "returning"};
+
 }  // namespace detail
 
 // Upper bounds for the statement's lists: one cheap pass, so the parse allocates exactly. Each
@@ -64,12 +68,8 @@ constexpr statement_shape measure(std::string_view text) {
             else if (c == '*' && item_start) ++shape.stars;
             next_item_start = c == ',' || c == '.' || c == ')';
         } else if (t.kind == token_kind::identifier) {
-            const std::string_view w = t.text;
-            if (detail::iequals(w, "from") || detail::iequals(w, "join") || detail::iequals(w, "into") ||
-                detail::iequals(w, "update"))
-                ++sources;
-            next_item_start = detail::iequals(w, "select") || detail::iequals(w, "distinct") ||
-                              detail::iequals(w, "all") || detail::iequals(w, "returning");
+            if (detail::source_words.contains(t.text)) ++sources;
+            next_item_start = detail::select_list_start.contains(t.text);
         }
         item_start = next_item_start;
     }

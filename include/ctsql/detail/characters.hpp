@@ -31,5 +31,11 @@ constexpr bool iequals(std::string_view a, std::string_view b) {
         if (x[i] != y[i] && to_lower(x[i]) != to_lower(y[i])) return false;
     return true;
 }
+// A literal word, measured at compile time: a std::string_view made from it would be measured by
+// std::char_traits::length, which a constant expression steps through character by character.
+template <std::size_t N>
+constexpr bool iequals(std::string_view a, const char (&word)[N]) {
+    return iequals(a, std::string_view{word, N - 1});
+}
 
 }  // namespace ctsql::detail
