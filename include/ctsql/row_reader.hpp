@@ -18,24 +18,29 @@
 
 namespace ctsql::detail {
 
+// Where each column's errors are raised: a constant, so that reading a value stores nothing
+// for its error paths' sake.
+template <class Query, dialect D, std::size_t C>
+inline constexpr value_site column_site{Query::name(), Query::template result_columns<D>()[C].name};
+
 // Fills a row in place: in the result vector, or a stream's row whose strings' storage is reused.
 template <class Query, dialect D, class Cursor, class Row>
 void read_row_into(Cursor& cursor, Row& row) {
     constexpr auto& columns = Query::template result_columns<D>();
     if constexpr (is_inferred_row_v<Row>) {
         [&]<std::size_t... C>(std::index_sequence<C...>) {
-            (read_value(cursor, static_cast<int>(C), std::get<C>(row.values), value_site{Query::name(), columns[C].name}),
+            (read_value(cursor, static_cast<int>(C), std::get<C>(row.values), column_site<Query, D, C>),
              ...);
         }(std::make_index_sequence<columns.size()>{});
     } else if constexpr (row_struct<Row>) {
         constexpr auto fields = column_fields<Row>(columns);
         [&]<std::size_t... C>(std::index_sequence<C...>) {
             (read_value(cursor, static_cast<int>(C), boost::pfr::get<fields[C]>(row),
-                        value_site{Query::name(), columns[C].name}),
+                        column_site<Query, D, C>),
              ...);
         }(std::make_index_sequence<columns.size()>{});
     } else {
-        read_value(cursor, 0, row, value_site{Query::name(), columns[0].name});
+        read_value(cursor, 0, row, column_site<Query, D, 0>);
     }
 }
 

@@ -55,6 +55,23 @@ T echo(ctsql::postgres::connection& db, const Query& query, const T& value) {
 #define CTSQL_ECHO(name, type) \
     inline constexpr auto name = ctsql::query<"-- name: " #name " :one\nSELECT $1::" type " AS value">
 
+// Texts of every length read into the same strings, as a stream reads each row into the one it
+// reuses: a long text, a short one in the room it left, one longer again, an empty text that is
+// not NULL, and NULL.
+struct Text {
+    std::int32_t n;
+    std::string text;
+    std::optional<std::string> maybe;
+    friend bool operator==(const Text&, const Text&) = default;
+};
+inline constexpr auto Texts = ctsql::query<R"sql(
+-- name: Texts :many
+SELECT n, coalesce(t, 'was NULL') AS text, t AS maybe
+FROM (VALUES (1, 'a text longer than a short string holds'), (2, 'short'),
+             (3, 'longer again: longer than the first text and its room'), (4, ''), (5, NULL)) AS v (n, t)
+ORDER BY n
+)sql">;
+
 CTSQL_ECHO(EchoBool, "boolean");
 CTSQL_ECHO(EchoInt2, "int2");
 CTSQL_ECHO(EchoInt4, "int4");
@@ -160,6 +177,17 @@ TEST_CASE("text, names and bytes") {
     CHECK(db.execute<std::string>(EchoName, "pg_class") == "pg_class");
     const char* pointer = "from a pointer";
     CHECK(db.execute<std::string>(EchoText, pointer) == "from a pointer");
+
+    const std::vector<Text> texts{{1, "a text longer than a short string holds", "a text longer than a short string holds"},
+                                  {2, "short", "short"},
+                                  {3, "longer again: longer than the first text and its room",
+                                   "longer again: longer than the first text and its room"},
+                                  {4, "", ""},
+                                  {5, "was NULL", std::nullopt}};
+    CHECK(db.execute<Text>(Texts) == texts);
+    std::vector<Text> streamed;
+    for (const Text& text : db.stream<Text>(Texts)) streamed.push_back(text);
+    CHECK(streamed == texts);
 
     const ctsql::blob bytes{std::byte{0}, std::byte{1}, std::byte{0}, std::byte{0xff}, std::byte{'\\'}};
     CHECK(echo(db, EchoBytea, bytes) == bytes);

@@ -44,23 +44,33 @@ using ctsql::detail::whole_decimal;
 inline constexpr std::int64_t epoch_days = 10957;
 inline constexpr std::int64_t microseconds_per_day = 86'400'000'000;
 
+// A value's bits as the unsigned integer of its size.
+template <class T>
+using wire_bits = std::make_unsigned_t<
+    std::conditional_t<std::is_floating_point_v<T>, std::conditional_t<sizeof(T) == 4, std::int32_t, std::int64_t>, T>>;
+
+// Network byte order to the machine's, and back: the same swap. g++ does not make a loop over
+// the bytes one instruction (it costs two dozen per 8-byte value); the builtins are.
+template <class Bits>
+constexpr Bits network_order(Bits value) {
+    if constexpr (std::endian::native == std::endian::big || sizeof(Bits) == 1) return value;
+    else if constexpr (sizeof(Bits) == 2) return __builtin_bswap16(value);
+    else if constexpr (sizeof(Bits) == 4) return __builtin_bswap32(value);
+    else return __builtin_bswap64(value);
+}
+
 template <class T>
 T read_big_endian(const char* data) {
-    using bits = std::make_unsigned_t<std::conditional_t<std::is_floating_point_v<T>,
-                                                         std::conditional_t<sizeof(T) == 4, std::int32_t, std::int64_t>, T>>;
-    bits value = 0;
-    for (std::size_t i = 0; i < sizeof(T); ++i)
-        value = static_cast<bits>((value << 8) | static_cast<unsigned char>(data[i]));
-    return std::bit_cast<T>(value);
+    wire_bits<T> value;
+    std::memcpy(&value, data, sizeof value);
+    return std::bit_cast<T>(network_order(value));
 }
 
 // Writes value's sizeof(T) bytes at `out`, most significant first; returns the end.
 template <class T>
 char* put_big_endian(char* out, T value) {
-    using bits = std::make_unsigned_t<std::conditional_t<std::is_floating_point_v<T>,
-                                                         std::conditional_t<sizeof(T) == 4, std::int32_t, std::int64_t>, T>>;
-    auto raw = std::bit_cast<bits>(value);
-    for (std::size_t i = sizeof(T); i-- > 0; raw = static_cast<bits>(raw >> 8)) out[i] = static_cast<char>(raw & 0xff);
+    const wire_bits<T> bits = network_order(std::bit_cast<wire_bits<T>>(value));
+    std::memcpy(out, &bits, sizeof bits);
     return out + sizeof(T);
 }
 
@@ -107,9 +117,10 @@ constexpr bool can_decode(const wire_type& type, field_reading as) {
     return can_decode(type.kind, as.type);
 }
 
-// One value as the server sent it, in binary.
+// One value as the server sent it, in binary. Passed by value: held by reference, it would be
+// kept in memory at every read for the sake of the error paths.
 struct wire_value {
-    wire_kind kind;
+    wire_kind kind = wire_kind::unsupported;
     std::string_view bytes;
 };
 
@@ -117,17 +128,17 @@ struct wire_value {
     site.fail(errc::type_mismatch, fmt::format("a {} value cannot be read into {}", to_string(kind), to_string(as)));
 }
 
-[[noreturn]] inline void malformed_size(const wire_value& v, const value_site& site) {
+[[noreturn]] inline void malformed_size(wire_value v, const value_site& site) {
     site.fail(errc::type_mismatch, fmt::format("a {} value of {} bytes (malformed)", to_string(v.kind), v.bytes.size()));
 }
 
 // Kept apart from the message, so that this check is inlined where each value is read.
-inline void expect_size(const wire_value& v, std::size_t size, const value_site& site) {
+inline void expect_size(wire_value v, std::size_t size, const value_site& site) {
     if (v.bytes.size() != size) [[unlikely]] malformed_size(v, site);
 }
 
 // numeric's base-10000 digits as the exact decimal text, "NaN" and "Infinity" included.
-inline std::string numeric_text(const wire_value& v, const value_site& site) {
+inline std::string numeric_text(wire_value v, const value_site& site) {
     const auto malformed = [&] { site.fail(errc::type_mismatch, "a malformed numeric value"); };
     if (v.bytes.size() < 8) malformed();
     const char* p = v.bytes.data();
@@ -156,8 +167,10 @@ inline std::string numeric_text(const wire_value& v, const value_site& site) {
 }
 
 // A numeric's value when it is whole and fits, else an error (a fraction, or out of range).
+// Out of line: rare, and large enough (the digits as text, from_chars, a message) that inlined
+// into each integer read, it crowds the reads of a row out of the compiler's inlining budget.
 template <class Integer>
-inline Integer read_whole_numeric(const wire_value& v, const value_site& site) {
+[[gnu::noinline]] Integer read_whole_numeric(wire_value v, const value_site& site) {
     const std::string text = numeric_text(v, site);
     Integer exact = 0;
     if (!whole_decimal(text, exact))
@@ -169,58 +182,56 @@ inline Integer read_whole_numeric(const wire_value& v, const value_site& site) {
     site.fail(errc::type_mismatch, fmt::format("negative value {} read into an unsigned field", value));
 }
 
-// An integer column's value, or a numeric's when it is whole and fits: signed or unsigned 64-bit.
-// The messages live in functions of their own, so that this is small enough to be inlined.
+// An integer column's value, or a numeric's when it is whole and fits: signed or unsigned 64-bit,
+// for a field read `as` an integer or a double. The kind is checked here, once, and the messages
+// live in functions of their own, so that this is small enough to be inlined.
 template <class Integer>
-inline Integer read_integer(const wire_value& v, const value_site& site) {
+inline Integer read_integer(wire_value v, canonical_type as, const value_site& site) {
     std::int64_t value = 0;
     switch (v.kind) {
-        case wire_kind::int2: expect_size(v, 2, site); value = read_big_endian<std::int16_t>(v.bytes.data()); break;
-        case wire_kind::int4: expect_size(v, 4, site); value = read_big_endian<std::int32_t>(v.bytes.data()); break;
         case wire_kind::int8: expect_size(v, 8, site); value = read_big_endian<std::int64_t>(v.bytes.data()); break;
-        default: return read_whole_numeric<Integer>(v, site);
+        case wire_kind::int4: expect_size(v, 4, site); value = read_big_endian<std::int32_t>(v.bytes.data()); break;
+        case wire_kind::int2: expect_size(v, 2, site); value = read_big_endian<std::int16_t>(v.bytes.data()); break;
+        case wire_kind::numeric: return read_whole_numeric<Integer>(v, site);
+        default: cannot_read(v.kind, as, site);
     }
     if (!std::in_range<Integer>(value)) [[unlikely]] negative_into_unsigned(value, site);
     return static_cast<Integer>(value);
 }
 
-inline void decode(const wire_value& v, bool& out, const value_site& site) {
+inline void decode(wire_value v, bool& out, const value_site& site) {
     if (v.kind != wire_kind::boolean) cannot_read(v.kind, canonical_type::boolean, site);
     expect_size(v, 1, site);
     out = v.bytes[0] != 0;
 }
 
-inline void decode(const wire_value& v, std::int64_t& out, const value_site& site) {
-    if (!can_decode(v.kind, canonical_type::signed_integer)) cannot_read(v.kind, canonical_type::signed_integer, site);
-    out = read_integer<std::int64_t>(v, site);
+inline void decode(wire_value v, std::int64_t& out, const value_site& site) {
+    out = read_integer<std::int64_t>(v, canonical_type::signed_integer, site);
 }
 
-inline void decode(const wire_value& v, std::uint64_t& out, const value_site& site) {
-    if (!can_decode(v.kind, canonical_type::unsigned_integer)) cannot_read(v.kind, canonical_type::unsigned_integer, site);
-    out = read_integer<std::uint64_t>(v, site);
+inline void decode(wire_value v, std::uint64_t& out, const value_site& site) {
+    out = read_integer<std::uint64_t>(v, canonical_type::unsigned_integer, site);
 }
 
-inline double numeric_to_double(const wire_value& v, const value_site& site) {
+inline double numeric_to_double(wire_value v, const value_site& site) {
     const std::string text = numeric_text(v, site);
     double value = 0;
     if (!decimal_to_double(text, value)) site.fail(errc::type_mismatch, fmt::format("numeric {} is out of a double's range", text));
     return value;
 }
 
-inline void decode(const wire_value& v, double& out, const value_site& site) {
+inline void decode(wire_value v, double& out, const value_site& site) {
     switch (v.kind) {
         case wire_kind::float4: expect_size(v, 4, site); out = read_big_endian<float>(v.bytes.data()); return;
         case wire_kind::float8: expect_size(v, 8, site); out = read_big_endian<double>(v.bytes.data()); return;
         case wire_kind::numeric: out = numeric_to_double(v, site); return;
-        default:
-            if (!can_decode(v.kind, canonical_type::real)) cannot_read(v.kind, canonical_type::real, site);
-            out = static_cast<double>(read_integer<std::int64_t>(v, site));
+        default: out = static_cast<double>(read_integer<std::int64_t>(v, canonical_type::real, site));
     }
 }
 
-inline void decode(const wire_value& v, std::string& out, const value_site& site) {
+// Text in a value of another type: jsonb's, numeric's digits, a uuid's canonical form.
+inline void decode_as_text(wire_value v, std::string& out, const value_site& site) {
     switch (v.kind) {
-        case wire_kind::text: out.assign(v.bytes); return;
         case wire_kind::jsonb:
             if (v.bytes.empty() || v.bytes[0] != 1) site.fail(errc::type_mismatch, "a jsonb value of an unknown version");
             out.assign(v.bytes.substr(1));
@@ -237,13 +248,23 @@ inline void decode(const wire_value& v, std::string& out, const value_site& site
     }
 }
 
-inline void decode(const wire_value& v, blob& out, const value_site& site) {
+// Text (text, varchar, enum labels) is copied here, where each value is read; other types apart.
+// Not assign(): std::string's general replace costs twice this. Text that fits the string's
+// storage (a short one, or a stream's row reused) is copied in; longer text is allocated once.
+inline void decode(wire_value v, std::string& out, const value_site& site) {
+    if (v.kind != wire_kind::text) [[unlikely]] return decode_as_text(v, out, site);
+    out.clear();
+    if (v.bytes.size() <= out.capacity()) out.append(v.bytes);
+    else out = std::string{v.bytes};
+}
+
+inline void decode(wire_value v, blob& out, const value_site& site) {
     if (v.kind != wire_kind::bytea) cannot_read(v.kind, canonical_type::bytes, site);
     const auto* data = reinterpret_cast<const std::byte*>(v.bytes.data());
     out.assign(data, data + v.bytes.size());
 }
 
-inline void decode(const wire_value& v, microtime& out, const value_site& site) {
+inline void decode(wire_value v, microtime& out, const value_site& site) {
     if (v.kind == wire_kind::timestamp) {
         expect_size(v, 8, site);
         const auto value = read_big_endian<std::int64_t>(v.bytes.data());
@@ -267,7 +288,7 @@ inline void decode(const wire_value& v, microtime& out, const value_site& site) 
     }
 }
 
-inline void decode(const wire_value& v, uuid& out, const value_site& site) {
+inline void decode(wire_value v, uuid& out, const value_site& site) {
     if (v.kind != wire_kind::uuid) cannot_read(v.kind, canonical_type::uuid, site);
     expect_size(v, 16, site);
     std::memcpy(out.bytes.data(), v.bytes.data(), 16);

@@ -28,16 +28,18 @@ public:
            std::string_view query_name, ctsql::detail::cursor_use use)
         : parameter_writer(statement, query_name, use),
           session_(session.get()),
+          columns_(statement->columns.data()),
           keep_alive_(use == ctsql::detail::cursor_use::stream ? std::move(session) : nullptr),
           backlog_(use == ctsql::detail::cursor_use::stream ? std::make_unique<detail::stream_backlog>() : nullptr) {}
     cursor(cursor&&) noexcept = default;
     cursor& operator=(cursor&&) = delete;
     ~cursor() { release(); }
 
+    // Once per row: a call's next row is a count, inlined where rows are read; running the
+    // statement and a stream's rows are the rest, kept out of line so that this stays small.
     bool step() {
-        if (!started_) start();
-        if (use_ == ctsql::detail::cursor_use::call) return ++row_ < rows_;
-        return next_streamed_row();
+        if (use_ == ctsql::detail::cursor_use::call && started_) return ++row_ < rows_;
+        return start_or_stream();
     }
 
     // The rows of a call's result, once step() has run it (a stream's are not known).
@@ -46,21 +48,22 @@ public:
     // Each read returns false for NULL; a value of a type the field cannot hold is a type_mismatch.
     template <class T>
     bool read(int column, T& out, const ctsql::detail::value_site& site) const {
-        const detail::wire_value v = value(column);
-        if (is_null(column, v)) return false;
+        detail::wire_value v;
+        if (!value(column, v)) return false;
         detail::decode(v, out, site);
         return true;
     }
     template <class Vector>
     bool read_array(int column, Vector& out, const ctsql::detail::value_site& site) const {
-        const detail::wire_value v = value(column);
-        if (is_null(column, v)) return false;
-        detail::decode_array(statement_->columns[static_cast<std::size_t>(column)], v.bytes, out, site);
+        detail::wire_value v;
+        if (!value(column, v)) return false;
+        detail::decode_array(columns_[column], v.bytes, out, site);
         return true;
     }
 
 private:
     detail::session* session_;
+    const detail::wire_type* columns_;  // the statement's result columns: the statement is held
     std::shared_ptr<detail::session> keep_alive_;  // a stream's: the connection outlives it
     detail::result_handle result_;
     int row_ = -1;
@@ -69,13 +72,19 @@ private:
     bool finished_ = false;  // a stream's last row was read
     std::unique_ptr<detail::stream_backlog> backlog_;  // a stream's rows read ahead; stable for the session
 
-    // libpq gives NULL as an empty value: only an empty one needs asking (a call per value saved).
-    bool is_null(int column, const detail::wire_value& v) const {
-        return v.bytes.empty() && PQgetisnull(result_.get(), row_, column);
+    // The current row's value in `column`, false for NULL. libpq gives NULL a length of 0, so
+    // only an empty value needs asking whether it is NULL, and a NULL's bytes are not asked for.
+    bool value(int column, detail::wire_value& v) const {
+        const int length = PQgetlength(result_.get(), row_, column);
+        if (length == 0 && PQgetisnull(result_.get(), row_, column)) return false;
+        v = {columns_[column].kind, {PQgetvalue(result_.get(), row_, column), static_cast<std::size_t>(length)}};
+        return true;
     }
-    detail::wire_value value(int column) const {
-        return {statement_->columns[static_cast<std::size_t>(column)].kind,
-                {PQgetvalue(result_.get(), row_, column), static_cast<std::size_t>(PQgetlength(result_.get(), row_, column))}};
+
+    [[gnu::noinline]] bool start_or_stream() {
+        if (!started_) start();
+        if (use_ == ctsql::detail::cursor_use::call) return ++row_ < rows_;
+        return next_streamed_row();
     }
 
     void start() {
