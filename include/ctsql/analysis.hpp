@@ -726,7 +726,7 @@ private:
                     give(derived_[d].name, false, derived_value(src, derived_[d]));
                 continue;
             }
-            for (std::size_t c = 0; c < catalog_.columns.size(); ++c)
+            for (std::size_t c = catalog_.tables[src.table].first_column; c < catalog_.columns.size(); ++c)
                 if (catalog_.columns[c].table == src.table)
                     give(catalog_.columns[c].name, catalog_.columns[c].quoted, column_value(src, c));
         }
@@ -899,7 +899,7 @@ private:
             }
             cursor_.accept_symbol(")");
         } else {
-            for (std::size_t c = 0; c < catalog_.columns.size(); ++c)
+            for (std::size_t c = catalog_.tables[t].first_column; c < catalog_.columns.size(); ++c)
                 if (catalog_.columns[c].table == t) targets.push_back(c);
         }
         const std::size_t target_count = targets.size();

@@ -35,6 +35,9 @@ struct table_definition {
     bool view = false;
     std::string_view view_query;    // a view's SELECT, typed by the analysis when a query reads it
     std::string_view view_columns;  // CREATE VIEW v (a, b): "(a, b)", the names of its columns
+    // Where its columns start in catalog::columns: all come at or after it (ALTER TABLE ... ADD
+    // appends), so a search for one of them starts there, not at every other table's columns.
+    std::size_t first_column = 0;
 };
 
 // ALTER VIEW v RENAME COLUMN a TO b: a view's columns are its SELECT's, typed where a query reads
@@ -101,9 +104,8 @@ struct catalog {
             if (!tables[i].dropped && detail::iequals(tables[i].name, name)) return i;
         return npos;
     }
-    // first: where the table's columns begin, if they all come after it (a table being created).
-    constexpr std::size_t find_column(std::size_t table, std::string_view name, std::size_t first = 0) const {
-        for (std::size_t i = first; i < columns.size(); ++i)
+    constexpr std::size_t find_column(std::size_t table, std::string_view name) const {
+        for (std::size_t i = tables[table].first_column; i < columns.size(); ++i)
             if (columns[i].table == table && detail::iequals(columns[i].name, name)) return i;
         return npos;
     }
@@ -316,15 +318,14 @@ private:
         }
         const std::size_t table = result_.tables.size();
         if (accept("as")) {  // CREATE TABLE t AS SELECT ...: typed like a view
-            result_.tables.push_back(table_definition{name.unquoted(), false, true, rest_of_statement(), {}});
+            result_.tables.push_back(table_definition{name.unquoted(), false, true, rest_of_statement(), {}, result_.columns.size()});
             return;
         }
-        result_.tables.push_back(table_definition{name.unquoted(), false, false, {}, {}});
+        result_.tables.push_back(table_definition{name.unquoted(), false, false, {}, {}, result_.columns.size()});
         if (!cursor_.accept_symbol("(")) return fail(catalog_problem::unreadable, current().text);
-        const std::size_t first = result_.columns.size();
         while (ok()) {
             if (is_any_keyword(current(), table_constraint_words) || is_index_definition()) table_constraint(table);
-            else column(table, first);
+            else column(table);
             if (cursor_.accept_symbol(",")) continue;
             if (cursor_.accept_symbol(")")) break;
             return fail(catalog_problem::unreadable, current().text);
@@ -374,11 +375,10 @@ private:
         result_.columns[c].nullable = false;
     }
 
-    // first: see find_column; a wide schema's columns are not all searched for each new one.
-    constexpr void column(std::size_t table, std::size_t first = 0) {
+    constexpr void column(std::size_t table) {
         const token name = current();
         if (!name.is_name()) return fail(catalog_problem::unreadable, name.text);
-        if (result_.find_column(table, name.unquoted(), first) != catalog<Shape>::npos)
+        if (result_.find_column(table, name.unquoted()) != catalog<Shape>::npos)
             return fail(catalog_problem::duplicate_column, name);
         cursor_.advance();
         result_.columns.push_back(column_definition_named(table, name));
@@ -566,7 +566,7 @@ private:
         }
         if (!accept("as")) return fail(catalog_problem::unreadable, current().text);
         const std::string_view query = rest_of_statement();
-        result_.tables.push_back(table_definition{name.unquoted(), false, true, query, columns});
+        result_.tables.push_back(table_definition{name.unquoted(), false, true, query, columns, result_.columns.size()});
     }
 
     constexpr void create_type() {
@@ -727,6 +727,8 @@ private:
     constexpr void drop_column(std::size_t c) {
         for (std::size_t i = c; i + 1 < result_.columns.size(); ++i) result_.columns[i] = result_.columns[i + 1];
         --result_.columns.count;
+        for (std::size_t t = 0; t < result_.tables.size(); ++t)  // the columns after c moved down by one
+            if (result_.tables[t].first_column > c) --result_.tables[t].first_column;
     }
 
     constexpr void drop() {

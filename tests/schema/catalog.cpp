@@ -156,6 +156,26 @@ static_assert(read<"CREATE TABLE t (a INT); CREATE TABLE t (b INT)">.error.code 
 static_assert(read<"CREATE TABLE t (a INT, a TEXT)">.error.code == catalog_problem::duplicate_column);
 static_assert(read<"CREATE TABLE t (a INT); CREATE TABLE IF NOT EXISTS t (b INT)">.ok());
 
+// A table's columns are searched from its first on: they stay found when columns and tables
+// before them are dropped, and a column added later, after other tables' columns, is found too.
+inline constexpr auto reshaped = read<R"sql(
+CREATE TABLE a (x INT, y INT);
+CREATE TABLE b (p INT, q INT);
+CREATE TABLE c (m INT, n TEXT);
+ALTER TABLE b ADD COLUMN r TEXT;
+ALTER TABLE a DROP COLUMN x;
+DROP TABLE b;
+ALTER TABLE a ADD COLUMN z TEXT;
+CREATE TABLE b (s INT);
+)sql">;
+static_assert(reshaped.ok() && reshaped.columns.size() == 5);
+static_assert(column<reshaped>("a", "y").table == reshaped.find_table("a"));
+static_assert(column<reshaped>("a", "z").type.name == type_name::text);
+static_assert(column<reshaped>("c", "m").name == "m" && column<reshaped>("c", "n").type.name == type_name::text);
+static_assert(column<reshaped>("b", "s").table == reshaped.find_table("b"));
+static_assert(reshaped.find_column(reshaped.find_table("a"), "x") == reshaped.npos);
+static_assert(reshaped.find_column(reshaped.find_table("c"), "y") == reshaped.npos);
+
 inline constexpr auto broken = read<"CREATE TABLE users (\n  id INTEGER,\n  name TEXT SOMETHING\n)">;
 static_assert(describe(broken).view() == "schema: cannot read 'SOMETHING' in 'CREATE TABLE users (' (line 3, column 13)");
 
