@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -46,6 +47,11 @@ inline constexpr auto CopyShort = ctsql::query<R"sql(
 -- name: CopyShort :copyfrom
 INSERT INTO readings (sensor, id, taken_at) VALUES ($2, $1, $3)
 )sql">;
+// The sensor's name in the note too: one argument bound to two placeholders of each row.
+inline constexpr auto CopyNamed = ctsql::query<R"sql(
+-- name: CopyNamed :copyfrom
+INSERT INTO readings (id, sensor, taken_at, note) VALUES ($1, $2, $3, $2)
+)sql">;
 inline constexpr auto ScaleReading = ctsql::query<"-- name: ScaleReading :batchexec\nUPDATE readings SET value = value * ? WHERE id = ?">;
 inline constexpr auto AddReading = ctsql::query<R"sql(
 -- name: AddReading :batchexec
@@ -67,12 +73,30 @@ std::vector<Reading> make_readings(std::int64_t count) {
     return rows;
 }
 
+// The table holds exactly these rows, every value as loaded (rows given in id order).
+void check_all(ctsql::mysql::connection& db, const std::vector<Reading>& rows) {
+    const std::vector<Reading> back = db.execute<Reading>(AllReadings);
+    REQUIRE(back.size() == rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        INFO("row " << i);
+        CHECK(back[i].id == rows[i].id);
+        CHECK(back[i].sensor == rows[i].sensor);
+        CHECK(back[i].value == rows[i].value);
+        CHECK(back[i].taken_at == rows[i].taken_at);
+        CHECK(back[i].note == rows[i].note);
+    }
+}
+
+// A scratch database holding the tables of Setup, and a connection to it.
+struct readings_database {
+    test::mysql_scratch scratch;
+    ctsql::mysql::connection db = scratch.connect();
+    readings_database() { db.execute_script(Setup); }
+};
+
 }  // namespace
 
-TEST_CASE(":copyfrom loads 100k rows in multi-row INSERTs, every value intact") {
-    test::mysql_scratch scratch;
-    auto db = scratch.connect();
-    db.execute_script(Setup);
+TEST_CASE_FIXTURE(readings_database, ":copyfrom loads 100k rows in multi-row INSERTs, every value intact") {
     const std::vector<Reading> rows = make_readings(100'000);
     CHECK(db.execute(CopyReadings, rows) == 100'000);
     const std::vector<Reading> back = db.execute<Reading>(AllReadings);
@@ -86,10 +110,7 @@ TEST_CASE(":copyfrom loads 100k rows in multi-row INSERTs, every value intact") 
     }
 }
 
-TEST_CASE(":copyfrom splits large rows to stay under max_allowed_packet") {
-    test::mysql_scratch scratch;
-    auto db = scratch.connect();
-    db.execute_script(Setup);
+TEST_CASE_FIXTURE(readings_database, ":copyfrom splits large rows to stay under max_allowed_packet") {
     // 400 rows of 70 kB: 28 MB, more than the server takes in one packet (16 MiB by default).
     const std::string note(70'000, 'x');
     std::vector<Reading> rows = make_readings(400);
@@ -108,10 +129,94 @@ TEST_CASE(":copyfrom splits large rows to stay under max_allowed_packet") {
     CHECK(db.execute<Reading>(AllReadings)[2].note == "");
 }
 
-TEST_CASE(":copyfrom takes tuples in another column order, and loads nothing when a row fails") {
-    test::mysql_scratch scratch;
-    auto db = scratch.connect();
-    db.execute_script(Setup);
+TEST_CASE_FIXTURE(readings_database, ":copyfrom keeps its INSERTs and their rows for the connection's next calls, every value intact") {
+    std::vector<Reading> all;
+    const auto load = [&](std::int64_t count, auto change) {
+        std::vector<Reading> rows = make_readings(count);
+        for (Reading& r : rows) {
+            r.id += static_cast<std::int64_t>(all.size());
+            change(r);
+        }
+        CHECK(db.execute(CopyReadings, rows) == static_cast<std::uint64_t>(count));
+        all.insert(all.end(), rows.begin(), rows.end());
+        check_all(db, all);
+    };
+    // Two full INSERTs and one of 500 rows; then rows whose NULLs are where values were, and
+    // whose texts outgrow the memory the first call left; then as many rows as the last
+    // call's shorter INSERT, whose binds are kept; then the full INSERT again.
+    load(2500, [](Reading&) {});
+    load(1200, [](Reading& r) {
+        r.value = r.value ? std::nullopt : std::optional<double>(r.id * 0.25);
+        r.note = r.note ? std::nullopt : std::optional<std::string>(std::string(static_cast<std::size_t>(r.id % 300), 'n'));
+        r.sensor += std::string(static_cast<std::size_t>(r.id % 30), 's');
+    });
+    load(200, [](Reading& r) { r.note = "short"; });
+    // Another :copyfrom between, with its own INSERTs on the same connection.
+    std::vector<std::tuple<std::int64_t, std::string, timestamp>> others{{-1, "other", noon}, {-2, "other", noon}};
+    CHECK(db.execute(CopyShort, others) == 2);
+    db.execute_script("DELETE FROM readings WHERE id < 0");
+    load(1000, [](Reading& r) { r.sensor = "s"; });
+
+    // A call that fails in its second INSERT leaves the next one nothing of its rows.
+    std::vector<Reading> failing = make_readings(1500);
+    for (Reading& r : failing) r.id += static_cast<std::int64_t>(all.size());
+    failing[1200].id = 1;  // already there
+    CHECK(test::caught([&] { db.execute(CopyReadings, failing); }).code() == ctsql::errc::unique_violation);
+    load(1500, [](Reading& r) { r.value = 1.5; });
+}
+
+TEST_CASE_FIXTURE(readings_database, ":copyfrom binds again when a column NULL in every row so far gets values") {
+    // The first INSERT's values are all NULL, and nothing else changes for the second.
+    std::vector<Reading> rows = make_readings(2000);
+    for (Reading& r : rows) {
+        r.sensor = "s";
+        r.value = r.id <= 1000 ? std::nullopt : std::optional<double>(r.id * 0.5);
+        r.note = "n";
+    }
+    CHECK(db.execute(CopyReadings, rows) == 2000);
+    check_all(db, rows);
+}
+
+TEST_CASE_FIXTURE(readings_database, ":copyfrom sends a row past the byte budget in the next INSERT, its values and NULLs intact") {
+    // About 1 MB each, against half the server's max_allowed_packet (16 MiB by default): a few
+    // rows to an INSERT, and the row that does not fit the first of the next one.
+    std::vector<Reading> rows = make_readings(30);
+    for (Reading& r : rows) {
+        r.note = std::string(1'000'000 + static_cast<std::size_t>(r.id), static_cast<char>('a' + r.id % 26));
+        r.sensor = std::string(static_cast<std::size_t>(r.id), 'x');
+        if (r.id % 3 == 0) r.value = std::nullopt;
+    }
+    rows[8].note = std::nullopt;
+    CHECK(db.execute(CopyReadings, rows) == 30);
+    check_all(db, rows);
+
+    // Small rows next, in the rows whose large texts were given back.
+    db.execute_script("DELETE FROM readings");
+    const std::vector<Reading> small = make_readings(2000);
+    CHECK(db.execute(CopyReadings, small) == 2000);
+    check_all(db, small);
+}
+
+TEST_CASE_FIXTURE(readings_database, ":copyfrom copies the text of elements that its range makes as it is read") {
+    // Each element, and its text, is gone once it is bound: the INSERT runs later.
+    const auto make = [](std::int64_t id) {
+        return std::tuple<std::int64_t, std::string, timestamp>{id, "sensor " + std::string(static_cast<std::size_t>(id % 30), 'y'),
+                                                                 noon + std::chrono::seconds{id}};
+    };
+    CHECK(db.execute(CopyNamed, std::views::iota(std::int64_t{1}, std::int64_t{2501}) | std::views::transform(make)) == 2500);
+    const std::vector<Reading> back = db.execute<Reading>(AllReadings);
+    REQUIRE(back.size() == 2500);
+    for (const Reading& r : back) {
+        INFO("id " << r.id);
+        const auto expected = make(r.id);
+        CHECK(r.sensor == std::get<1>(expected));
+        CHECK(r.note == std::get<1>(expected));  // the same argument, bound to two placeholders
+        CHECK(r.taken_at == std::get<2>(expected));
+        CHECK(r.value == std::nullopt);
+    }
+}
+
+TEST_CASE_FIXTURE(readings_database, ":copyfrom takes tuples in another column order, and loads nothing when a row fails") {
     std::vector<std::tuple<std::int64_t, std::string, timestamp>> rows;
     for (std::int64_t id = 1; id <= 5000; ++id) rows.emplace_back(id, "s", noon);
     CHECK(db.execute(CopyShort, rows) == 5000);
@@ -134,10 +239,7 @@ TEST_CASE(":copyfrom takes tuples in another column order, and loads nothing whe
     CHECK(db.execute<std::int64_t>(CountReadings) == 5000);
 }
 
-TEST_CASE(":batchexec runs the statement per element, and applies nothing when one fails") {
-    test::mysql_scratch scratch;
-    auto db = scratch.connect();
-    db.execute_script(Setup);
+TEST_CASE_FIXTURE(readings_database, ":batchexec runs the statement per element, and applies nothing when one fails") {
     db.execute(CopyReadings, make_readings(2000));
     const double before = *db.execute<double>(SumValues);
     std::vector<std::tuple<double, std::int64_t>> scale;

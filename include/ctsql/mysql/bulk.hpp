@@ -66,30 +66,58 @@ inline unsigned long max_allowed_packet(session& s) {
     return s.max_packet;
 }
 
+// Each element's values are bound straight into the row of them that the next INSERT sends,
+// and each INSERT's parameters are bound to those rows once: it is only executed again as the
+// rows are filled anew, as users of the C API do it. Both are kept for the connection's next
+// call. A row that would take an INSERT past the byte budget goes in the next one: it moves to
+// the first row once the rows before it are sent.
 class copy_loader : public parameter_writer {
 public:
     copy_loader(session& s, const ctsql::detail::query_description& query, const ctsql::detail::range_description& range)
-        : parameter_writer(item_, query.name, false),
+        : parameter_writer(rows_, query.name, false),
           session_(&s),
+          slot_(query.slot),
           table_(range.copy_table),
           column_names_(range.copy_columns),
           columns_(range.copy_parameters),
           arguments_(query.arguments),
           rows_per_statement_(std::min(max_rows_per_statement, max_placeholders / columns_.size())),
           byte_budget_(max_allowed_packet(s) / 2),
+          most_uses_(most_uses(columns_, arguments_)),
           transaction_(s) {
-        item_.reset(arguments_);
+        if (slot_ >= s.copies.size()) s.copies.resize(slot_ + 1);  // here: giving them back cannot fail
+        // The last call's, unless another loader of the query has them now.
+        copy_statements kept = std::exchange(s.copies[slot_], {});
+        rows_ = std::move(kept.rows);
+        inserts_ = std::move(kept.inserts);
+        rows_.grow(arguments_);
+        bytes_before_ = rows_.bytes_set();
     }
     copy_loader(const copy_loader&) = delete;
+    // Kept for the next call: the full INSERT and the last other (as loads of a few rows at a
+    // time use again), and the memory of copied text up to the byte budget.
+    ~copy_loader() {
+        std::erase_if(inserts_, [&](const multi_row_insert& i) {
+            return i.rows != rows_per_statement_ && i.rows != last_rows_;
+        });
+        rows_.trim(rows_.size(), byte_budget_);
+        session_->copies[slot_] = {std::move(rows_), std::move(inserts_)};
+    }
 
     void end_item() {
-        if (pending_ > 0 && rows_.wire_size() + item_.wire_size() > byte_budget_) flush();
-        const std::size_t base = rows_.size();
-        rows_.extend(columns_.size());
-        for (std::size_t c = 0; c < columns_.size(); ++c) rows_.copy_from(base + c, item_, columns_[c] - 1);
-        item_.reset(arguments_);
+        // Each value takes its bytes and about 11 more (type, length, NULL flag) on the wire.
+        const std::size_t size = columns_.size() * 11 + most_uses_ * (rows_.bytes_set() - bytes_before_);
+        if (pending_ > 0 && pending_bytes_ + size > byte_budget_) {
+            const std::size_t row = pending_;
+            flush();
+            for (std::size_t a = 0; a < arguments_; ++a) rows_.copy(a, row * arguments_ + a);
+        }
+        pending_bytes_ += size;
         ++pending_;
         if (pending_ == rows_per_statement_) flush();
+        first_ = pending_ * arguments_;
+        rows_.grow(first_ + arguments_);
+        bytes_before_ = rows_.bytes_set();
     }
 
     // The rows loaded.
@@ -103,49 +131,65 @@ private:
     static constexpr std::size_t max_placeholders = 65535;
     static constexpr std::size_t max_rows_per_statement = 1000;
 
-    parameter_values item_;  // the element being bound
-    parameter_values rows_;  // the elements not yet sent, column after column
+    parameter_values rows_;  // the elements not yet sent, row after row, each all its arguments
+    std::vector<multi_row_insert> inserts_;
     session* session_;
+    std::size_t slot_;
     std::string_view table_;
     std::string_view column_names_;
     std::span<const std::size_t> columns_;  // the argument (from 1) that fills each column
     std::size_t arguments_;
     std::size_t rows_per_statement_;
     std::size_t byte_budget_;
+    std::size_t most_uses_;  // the most columns one argument fills: 1 unless the INSERT repeats one
     range_transaction transaction_;
-    std::vector<std::pair<std::size_t, std::unique_ptr<prepared_statement>>> inserts_;  // by row count
-    std::vector<MYSQL_BIND> binds_;
+    std::vector<MYSQL_BIND> binds_;  // the library copies them at mysql_stmt_bind_param
     std::size_t pending_ = 0;
+    std::size_t pending_bytes_ = 0;  // what the pending rows take on the wire, roughly
+    std::size_t bytes_before_ = 0;   // rows_.bytes_set() before the element being bound
     std::size_t first_pending_ = 0;  // the item number of the first row not yet sent
+    std::size_t last_rows_ = 0;      // the rows of the last INSERT sent
     std::uint64_t loaded_ = 0;
+
+    static std::size_t most_uses(std::span<const std::size_t> columns, std::size_t arguments) {
+        std::vector<std::size_t> uses(arguments + 1);
+        std::size_t most = 0;
+        for (const std::size_t argument : columns) most = std::max(most, ++uses[argument]);
+        return most;
+    }
 
     void flush() {
         if (pending_ == 0) return;
-        MYSQL_STMT* handle = insert_of(pending_).handle.get();
-        rows_.lay_out(binds_, {});
+        multi_row_insert& insert = insert_of(pending_);
+        MYSQL_STMT* handle = insert.statement->handle.get();
         try {
-            if (mysql_stmt_bind_param(handle, binds_.data()) != 0 || mysql_stmt_execute(handle) != 0)
-                session_->fail(handle, query_name_);
+            if (insert.bound_layout != rows_.layout()) {
+                rows_.lay_out(binds_, columns_, pending_, arguments_);
+                if (mysql_stmt_bind_param(handle, binds_.data()) != 0) session_->fail(handle, query_name_);
+                insert.bound_layout = rows_.layout();
+            }
+            if (mysql_stmt_execute(handle) != 0) session_->fail(handle, query_name_);
         } catch (const error& e) {
             throw e.in_items(first_pending_, first_pending_ + pending_ - 1);
         }
         loaded_ += mysql_stmt_affected_rows(handle);
+        rows_.trim(pending_ * arguments_, byte_budget_);
         first_pending_ += pending_;
+        last_rows_ = pending_;
         pending_ = 0;
-        rows_.reset(0);
+        pending_bytes_ = 0;
     }
 
     // INSERT INTO table (columns) VALUES (?, ?), (?, ?) ... for this many rows, prepared once.
-    prepared_statement& insert_of(std::size_t rows) {
-        for (auto& [count, statement] : inserts_)
-            if (count == rows) return *statement;
+    multi_row_insert& insert_of(std::size_t rows) {
+        for (multi_row_insert& i : inserts_)
+            if (i.rows == rows) return i;
         std::string sql = fmt::format("INSERT INTO {} {} VALUES ", table_, column_names_);
         std::string row = "(";
         for (std::size_t c = 0; c < columns_.size(); ++c) row += c == 0 ? "?" : ", ?";
         row += ")";
         for (std::size_t r = 0; r < rows; ++r) (sql += r == 0 ? "" : ", ") += row;
-        inserts_.emplace_back(rows, session_->prepare(sql, query_name_));
-        return *inserts_.back().second;
+        return inserts_.emplace_back(multi_row_insert{rows, session_->prepare(sql, query_name_)});
     }
 };
 

@@ -1,16 +1,22 @@
 #pragma once
-// The values of one statement execution, as the binary protocol takes them: each one's MySQL
-// type and its bytes, in the caller's memory (a call's text and bytes, which outlive it) or
-// in a buffer of their own. Laid out as MYSQL_BINDs when the statement runs: one per ?, in
-// the order the text has them, so that an argument written twice is bound twice.
+// The values of a statement's executions, as the binary protocol takes them: each one's MySQL
+// type, NULL flag, length and bytes, the bytes in the caller's memory (a call's text and bytes,
+// which outlive it) or in the value's own storage. Laid out as MYSQL_BINDs, one per ?, in the
+// order the text has them (an argument written twice is bound twice), for one row of arguments
+// or the several of a multi-row INSERT. The binds point at the values, which the library reads
+// when the statement runs: binds made once stay right as the values are set again, until the
+// layout changes (a type, or the address of a value's bytes).
 
+#include <bit>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include <fmt/format.h>
@@ -23,6 +29,9 @@
 namespace ctsql::mysql::detail {
 
 using ctsql::detail::microtime;
+
+// The C API's flag type (my_bool, a char).
+using flag = std::remove_pointer_t<decltype(MYSQL_BIND::is_null)>;
 
 // A timestamp as MySQL's DATETIME takes it, or false outside the years 0 to 9999.
 inline bool to_mysql_time(microtime t, MYSQL_TIME& out) {
@@ -45,16 +54,27 @@ inline bool to_mysql_time(microtime t, MYSQL_TIME& out) {
 
 class parameter_values {
 public:
-    // Ready for `count` values, each NULL until set; the buffers' memory is kept.
+    // Ready for `count` values, each NULL until set; the memory of copied bytes is kept.
     void reset(std::size_t count) {
-        values_.assign(count, value{});
-        bytes_.clear();
-        borrowed_bytes_ = 0;
+        values_.resize(count);
+        for (value& v : values_) {
+            v.type = MYSQL_TYPE_NULL;
+            v.is_null = 1;
+            v.borrowed = nullptr;
+        }
+        ++layout_;
     }
     std::size_t size() const { return values_.size(); }
-    void extend(std::size_t count) { values_.resize(values_.size() + count); }  // NULLs, to be set
+    // At least `count` values, the new ones NULL.
+    void grow(std::size_t count) {
+        if (count <= values_.size()) return;
+        const value* before = values_.data();
+        values_.resize(count);
+        if (values_.data() != before) ++layout_;  // every value moved
+    }
 
-    void set_null(std::size_t i) { values_[i] = value{}; }
+    // A NULL keeps the value's type and bytes: binds made for them stay right.
+    void set_null(std::size_t i) { values_[i].is_null = 1; }
     void set(std::size_t i, bool v) { store(i, MYSQL_TYPE_TINY, false, static_cast<signed char>(v ? 1 : 0)); }
     void set(std::size_t i, std::int64_t v) { store(i, MYSQL_TYPE_LONGLONG, false, v); }
     void set(std::size_t i, std::uint64_t v) { store(i, MYSQL_TYPE_LONGLONG, true, v); }
@@ -66,77 +86,135 @@ public:
         set_bytes(i, MYSQL_TYPE_BLOB, v.data(), v.size(), borrow);
     }
 
-    // Value `from` of another set, copied in as value i.
-    void copy_from(std::size_t i, const parameter_values& other, std::size_t from) {
-        const value& v = other.values_[from];
-        if (v.type == MYSQL_TYPE_NULL) set_null(i);
-        else set_bytes(i, v.type, other.data(v), v.length, false);
-        values_[i].is_unsigned = v.is_unsigned;
+    // Value `from`, copied in as value `to`.
+    void copy(std::size_t to, std::size_t from) {
+        const value& v = values_[from];
+        if (holds_bytes(v.type)) set_bytes(to, v.type, address(v), v.length, false);
+        else store_scalar(values_[to], v.type, v.is_unsigned, v.scalar, v.length);
+        values_[to].is_null = v.is_null;
     }
 
-    // The bytes these values take on the wire, roughly: to keep a statement under max_allowed_packet.
-    std::size_t wire_size() const { return bytes_.size() + borrowed_bytes_ + values_.size() * 11; }
+    // The bytes of every value set so far, NULLs none: what a statement's values take on the
+    // wire, beyond a few bytes each for type, length and NULL flag.
+    std::size_t bytes_set() const { return bytes_set_; }
 
-    // One bind per placeholder: placeholder k binds value order[k] - 1, or value k when there
-    // is no order.
-    void lay_out(std::vector<MYSQL_BIND>& binds, std::span<const std::size_t> order) {
-        const std::size_t count = order.empty() ? values_.size() : order.size();
-        binds.assign(count, MYSQL_BIND{});
-        for (std::size_t k = 0; k < count; ++k) {
-            value& v = values_[order.empty() ? k : order[k] - 1];
-            MYSQL_BIND& b = binds[k];
-            b.buffer_type = v.type;
-            b.buffer = const_cast<char*>(data(v));  // read, never written
-            b.buffer_length = v.length;
-            b.length = &v.length;
-            b.is_unsigned = v.is_unsigned;
+    // Changes whenever binds laid out before would be wrong: a statement bound at the same
+    // layout as now needs no new bind. Never 0.
+    std::uint64_t layout() const { return layout_; }
+
+    // One bind per placeholder of `rows` rows, whose arguments are `width` values apart: in
+    // each row, placeholder k binds argument order[k] (from 1).
+    void lay_out(std::vector<MYSQL_BIND>& binds, std::span<const std::size_t> order, std::size_t rows = 1,
+                 std::size_t width = 0) {
+        binds.assign(rows * order.size(), MYSQL_BIND{});
+        MYSQL_BIND* b = binds.data();
+        for (std::size_t r = 0; r < rows; ++r) {
+            for (const std::size_t argument : order) {
+                value& v = values_[r * width + argument - 1];
+                b->buffer_type = v.type;
+                b->buffer = const_cast<char*>(address(v));  // read, never written
+                b->buffer_length = v.length;
+                b->length = &v.length;
+                b->is_null = &v.is_null;
+                b->is_unsigned = v.is_unsigned;
+                ++b;
+            }
         }
+    }
+
+    // The memory of copied bytes, once it grew past `limit` in all, given back for values
+    // [0, count): a range of large texts would otherwise keep the largest of each value.
+    void trim(std::size_t count, std::size_t limit) {
+        if (retained_ <= limit) return;
+        for (std::size_t i = 0; i < count; ++i) {
+            value& v = values_[i];
+            retained_ -= v.capacity;
+            v.copy.reset();
+            v.capacity = 0;
+        }
+        ++layout_;
     }
 
 private:
     struct value {
         enum_field_types type = MYSQL_TYPE_NULL;
         bool is_unsigned = false;
-        std::size_t offset = 0;            // into bytes_, unless borrowed
-        const char* borrowed = nullptr;   // the caller's memory
+        flag is_null = 1;
         unsigned long length = 0;
+        const char* borrowed = nullptr;  // the caller's text or bytes
+        alignas(MYSQL_TIME) char scalar[sizeof(MYSQL_TIME)];  // a number or a time: read through typed pointers
+        std::unique_ptr<char[]> copy;    // copied text or bytes, kept for the next: its address stays
+        std::size_t capacity = 0;        // of copy
     };
     std::vector<value> values_;
-    std::vector<char> bytes_;
-    std::size_t borrowed_bytes_ = 0;
+    std::uint64_t layout_ = 1;
+    std::size_t retained_ = 0;  // the capacity of all copies
+    std::size_t bytes_set_ = 0;
 
-    // Never a null pointer, which the library would send as NULL: an empty text is "".
-    const char* data(const value& v) const {
+    static bool holds_bytes(enum_field_types type) { return type == MYSQL_TYPE_STRING || type == MYSQL_TYPE_BLOB; }
+
+    // Where a bind finds the value. Never a null pointer, which the library would send as NULL:
+    // an empty text is "".
+    static const char* address(const value& v) {
         if (v.borrowed != nullptr) return v.borrowed;
-        return v.length == 0 ? "" : bytes_.data() + v.offset;
+        if (!holds_bytes(v.type)) return v.scalar;
+        return v.copy != nullptr ? v.copy.get() : "";
+    }
+
+    // Binds laid out for the old type are wrong.
+    void retype(value& v, enum_field_types type, bool is_unsigned) {
+        v.type = type;
+        v.is_unsigned = is_unsigned;
+        ++layout_;
     }
 
     template <class T>
     void store(std::size_t i, enum_field_types type, bool is_unsigned, const T& v) {
-        values_[i] = value{type, is_unsigned, append(&v, sizeof(T)), nullptr, sizeof(T)};
+        store_scalar(values_[i], type, is_unsigned, &v, sizeof(T));
     }
-
-    // Each value starts aligned: the library reads numbers and MYSQL_TIME through typed pointers.
-    std::size_t append(const void* data, std::size_t size) {
-        constexpr std::size_t alignment = alignof(MYSQL_TIME);
-        const std::size_t offset = (bytes_.size() + alignment - 1) / alignment * alignment;
-        bytes_.resize(offset + size);
-        if (size != 0) std::memcpy(bytes_.data() + offset, data, size);
-        return offset;
-    }
-
-    void set_bytes(std::size_t i, enum_field_types type, const void* data, std::size_t size, bool borrow) {
-        if (borrow) {
-            values_[i] = value{type, false, 0, size == 0 ? "" : static_cast<const char*>(data), static_cast<unsigned long>(size)};
-            borrowed_bytes_ += size;
-            return;
+    // A number or a time, in the value's own scalar storage.
+    void store_scalar(value& v, enum_field_types type, bool is_unsigned, const void* data, std::size_t size) {
+        if (v.type != type || v.is_unsigned != is_unsigned) {
+            retype(v, type, is_unsigned);
+            v.borrowed = nullptr;  // only text and bytes are ever borrowed
         }
-        values_[i] = value{type, false, append(data, size), nullptr, static_cast<unsigned long>(size)};
+        std::memcpy(v.scalar, data, size);
+        v.length = static_cast<unsigned long>(size);
+        v.is_null = 0;
+        bytes_set_ += size;
+    }
+
+    // A change of type, of the borrowed address, or of the copy's memory moves the bind.
+    void set_bytes(std::size_t i, enum_field_types type, const void* data, std::size_t size, bool borrow) {
+        value& v = values_[i];
+        if (v.type != type || v.is_unsigned) retype(v, type, false);
+        if (borrow) {
+            const char* const borrowed = size == 0 ? "" : static_cast<const char*>(data);
+            if (v.borrowed != borrowed) {
+                v.borrowed = borrowed;
+                ++layout_;
+            }
+        } else {
+            if (v.borrowed != nullptr) {
+                v.borrowed = nullptr;
+                ++layout_;
+            }
+            if (size > v.capacity) {  // to a power of two: texts of about this length fit from now on
+                retained_ += std::bit_ceil(size) - v.capacity;
+                v.capacity = std::bit_ceil(size);
+                v.copy = std::make_unique_for_overwrite<char[]>(v.capacity);
+                ++layout_;
+            }
+            if (size != 0) std::memcpy(v.copy.get(), data, size);
+        }
+        v.length = static_cast<unsigned long>(size);
+        v.is_null = 0;
+        bytes_set_ += size;
     }
 };
 
 // What a cursor or a loader binds through: bind_value's canonical values, into parameter_values
-// by argument position (from 1).
+// by argument position (from 1), from value `first_` on.
 class parameter_writer {
 public:
     parameter_writer(parameter_values& values, std::string_view query_name, bool borrow)
@@ -165,9 +243,10 @@ protected:
     parameter_values* values_;
     std::string_view query_name_;
     bool borrow_;
+    std::size_t first_ = 0;  // the value that argument 1 goes to: a loader's row of them moves on
 
 private:
-    static std::size_t index(int position) { return static_cast<std::size_t>(position - 1); }
+    std::size_t index(int position) const { return first_ + static_cast<std::size_t>(position - 1); }
 };
 
 }  // namespace ctsql::mysql::detail

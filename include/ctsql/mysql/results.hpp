@@ -22,6 +22,7 @@
 #include "../types.hpp"
 #include "../uuid.hpp"
 #include "../value_io.hpp"
+#include "parameters.hpp"  // flag
 
 namespace ctsql::mysql::detail {
 
@@ -86,9 +87,6 @@ constexpr bool can_read(column_class c, canonical_type as) {
     }
     return false;
 }
-
-// The C API's flag type (my_bool, a char).
-using flag = std::remove_pointer_t<decltype(MYSQL_BIND::is_null)>;
 
 struct result_column {
     std::string name;

@@ -48,10 +48,26 @@ struct prepared_statement {
     deferred_error failure;   // read ahead, a stream's rows ended in this error
 };
 
+// A multi-row INSERT of a :copyfrom query, prepared for its number of rows.
+struct multi_row_insert {
+    std::size_t rows;
+    std::unique_ptr<prepared_statement> statement;
+    std::uint64_t bound_layout = 0;  // the values' layout its parameters are bound to; 0: none
+};
+
+// A :copyfrom query's rows of values and the INSERTs bound to them, kept between calls: the
+// next call neither prepares nor binds them again.
+struct copy_statements {
+    parameter_values rows;
+    std::vector<multi_row_insert> inserts;
+};
+
 struct session {
     connection_handle conn;
-    // By query slot; destroyed before the connection they belong to.
+    // By query slot, destroyed before the connection they belong to: each query's statement,
+    // and a :copyfrom query's INSERTs.
     std::vector<std::unique_ptr<prepared_statement>> statements;
+    std::vector<copy_statements> copies;
     prepared_statement* reading = nullptr;  // the stream whose rows are arriving, if any
     std::uint64_t affected_rows = 0;
     std::int64_t last_insert_id = 0;
