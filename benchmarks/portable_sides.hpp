@@ -24,14 +24,14 @@
 namespace bench {
 
 // What a suite's Table fills `accounts` with, rows from accounts_up_to(table_rows).
-template <auto Schema>
+template <const auto& Schema>
 inline constexpr auto FillAccounts = ctsql::query<R"sql(
   -- name: FillAccounts :copyfrom
   INSERT INTO accounts (id, name, note, balance, active, created_at)
   VALUES (@id, @name, @note, @balance, @active, @created_at)
 )sql", Schema>;
 
-template <class Connection, auto Schema>
+template <class Connection, const auto& Schema>
 class ctsql_side {
 public:
     static constexpr const char* name = "ctsql";
