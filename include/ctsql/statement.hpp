@@ -2,6 +2,7 @@
 // The parser's output: one constexpr value per query. Later stages (analysis against a
 // schema, the checks against a row struct, the per-dialect rewrite) read only this value.
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -94,11 +95,7 @@ namespace detail {
 // of two. The parser and the analysis are templates of their capacities, and instantiating them
 // cost more than checking a query; rounded, queries of a similar size share one instantiation.
 constexpr statement_shape shared_room(const statement_shape& measured) {
-    const auto round_up = [](std::size_t n) {
-        std::size_t room = n == 0 ? 0 : 1;
-        while (room < n) room *= 2;
-        return room;
-    };
+    const auto round_up = [](std::size_t n) { return n == 0 ? 0 : std::bit_ceil(n); };
     return {round_up(measured.columns), round_up(measured.parameters), round_up(measured.tables),
             round_up(measured.depth), round_up(measured.stars)};
 }
