@@ -130,9 +130,13 @@ constexpr keyword_set select_list_end_ahead{
     "window",  "fetch",   "for",      "returning", "into",   "on",     "using",    "set",    "values",    "natural",
     "inner",   "left",    "right",    "full",      "cross",  "join",   "do",       "default", "lateral",  "only",
     "conflict", "duplicate", "update", "delete",   "insert", "with",   "recursive"};
+// Words that start a predicate after an operand, perhaps after NOT: a IN (...), a NOT LIKE b, ...
+constexpr keyword_set predicate_words{"in", "like", "ilike", "between", "glob", "regexp"};
 // Words that continue an expression after an operand: a AND b, a IS NULL, a NOT IN (...), ...
 constexpr keyword_set operator_words{"or",   "and",     "is",   "collate", "not",    "in",    "like",
                                      "ilike", "between", "glob", "regexp",  "notnull", "isnull"};
+static_assert(std::ranges::all_of(predicate_words, [](std::string_view w) { return operator_words.contains(w); }),
+              "a predicate's word continues an expression");
 // Words that start an operand of their own kind: NOT a, EXISTS (...), CASE, ARRAY[...], CAST(...), NULL, ...
 constexpr keyword_set prefix_words{"not", "exists", "case", "array", "cast", "null", "true", "false"};
 // Values SQL spells as bare words.
@@ -1158,12 +1162,9 @@ private:
         if (at("not")) {
             token_cursor ahead = cursor_;
             ahead.advance();
-            const token& t = ahead.current();
-            return is_keyword(t, "in") || is_keyword(t, "like") || is_keyword(t, "ilike") ||
-                   is_keyword(t, "between") || is_keyword(t, "glob") || is_keyword(t, "regexp");
+            return is_any_keyword(ahead.current(), predicate_words);
         }
-        return at("in") || at("like") || at("ilike") || at("between") || at("glob") || at("regexp") ||
-               at("notnull") || at("isnull");
+        return is_any_keyword(current(), predicate_words) || at("notnull") || at("isnull");
     }
 
     // [NOT] IN (...), [NOT] LIKE x [ESCAPE y], [NOT] BETWEEN a AND b, ISNULL, NOTNULL
