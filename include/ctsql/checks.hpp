@@ -113,8 +113,8 @@ constexpr message check_column_fit(const Catalog& catalog, const column_type& t,
 template <class Query, dialect D, class Field>
 constexpr message check_field_type(std::size_t column, std::string_view field) {
     constexpr auto& a = Query::template analysed<D>;
-    return check_column_fit<Field>(std::remove_cvref_t<decltype(Query::schema)>::catalog(), a.column_types[column],
-                                   a.columns[column], Query::label(), field);
+    return check_column_fit<Field>(Query::schema.catalog(), a.column_types[column], a.columns[column], Query::label(),
+                                   field);
 }
 
 // Names: every column a field, every field a column, each named once; then the field types.
@@ -279,9 +279,8 @@ constexpr message check_argument_type(std::size_t index, std::string_view what) 
         return m << Query::label() << ": " << what << " for parameter '" << spelling << "' is an array, which "
                  << to_string(D) << " does not have";
     } else if constexpr (Query::has_schema) {
-        return check_parameter_fit<std::remove_cvref_t<Arg>>(std::remove_cvref_t<decltype(Query::schema)>::catalog(),
-                                                             Query::template analysed<D>.parameters[index], spelling,
-                                                             Query::label(), what);
+        return check_parameter_fit<std::remove_cvref_t<Arg>>(
+            Query::schema.catalog(), Query::template analysed<D>.parameters[index], spelling, Query::label(), what);
     } else {
         return message{};
     }
