@@ -138,6 +138,7 @@ constexpr keyword_set operator_words{"or",   "and",     "is",   "collate", "not"
 static_assert(std::ranges::all_of(predicate_words, [](std::string_view w) { return operator_words.contains(w); }),
               "a predicate's word continues an expression");
 // Words that start an operand of their own kind: NOT a, EXISTS (...), CASE, ARRAY[...], CAST(...), NULL, ...
+// Each has a branch of prefix(), which reads any other name at once as a column, a call or a value.
 constexpr keyword_set prefix_words{"not", "exists", "case", "array", "cast", "null", "true", "false"};
 // Values SQL spells as bare words.
 constexpr keyword_set bare_value_words{"current_timestamp", "localtimestamp", "current_date", "current_time",
