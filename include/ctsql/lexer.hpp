@@ -49,11 +49,13 @@ struct token {
 
     // Takes the literal itself, not a std::string_view: at compile time, measuring the literal on
     // every call would cost more than the comparison.
+    // Its characters are read through data(): text[i] is two calls at compile time.
     template <std::size_t N>
     constexpr bool is(const char (&symbol_text)[N]) const {
         if (kind != token_kind::symbol || text.size() != N - 1) return false;
+        const char* characters = text.data();
         for (std::size_t i = 0; i + 1 < N; ++i)
-            if (text[i] != symbol_text[i]) return false;
+            if (characters[i] != symbol_text[i]) return false;
         return true;
     }
     // Brackets nest like parentheses (ARRAY[a, b], tags[1]): a comma inside either separates nothing.
@@ -76,31 +78,37 @@ class lexer {
 public:
     constexpr explicit lexer(std::string_view text) : text_(text.data()), size_(text.size()) {}
 
-    // The next token, comments included.
+    // The next token, comments included. Names first, since most tokens are names.
     constexpr token next() {
         skip_space();
         if (pos_ >= size_) return make(token_kind::end, pos_);
         const std::size_t start = pos_;
         const char c = text_[pos_];
-        const char d = peek(1);
+        const char d = pos_ + 1 < size_ ? text_[pos_ + 1] : '\0';
+        const unsigned char classes = detail::character_classes.of[static_cast<unsigned char>(c)];
 
+        if (classes & detail::character_class::name_start) {
+            if (d == '\'' && (c == 'e' || c == 'E')) {
+                ++pos_;
+                return quoted(start, '\'', true, token_kind::string, lex_error::unterminated_string);
+            }
+            if (d == '\'' && (c == 'x' || c == 'X' || c == 'b' || c == 'B' || c == 'n' || c == 'N')) {
+                ++pos_;
+                return quoted(start, '\'', false, token_kind::string, lex_error::unterminated_string);
+            }
+            return name(start);
+        }
+        if ((classes & detail::character_class::digit) || (c == '.' && detail::is_digit(d))) return number(start);
         if (c == '-' && d == '-') return line_comment(start);
         if (c == '/' && d == '*') return block_comment(start);
         if (c == '\'') return quoted(start, '\'', false, token_kind::string, lex_error::unterminated_string);
         if (c == '"') return quoted(start, '"', false, token_kind::quoted_identifier, lex_error::unterminated_quoted_name);
         if (c == '`') return quoted(start, '`', false, token_kind::quoted_identifier, lex_error::unterminated_quoted_name);
-        if ((c == 'e' || c == 'E') && d == '\'') { ++pos_; return quoted(start, '\'', true, token_kind::string, lex_error::unterminated_string); }
-        if ((c == 'x' || c == 'X' || c == 'b' || c == 'B' || c == 'n' || c == 'N') && d == '\'') {
-            ++pos_;
-            return quoted(start, '\'', false, token_kind::string, lex_error::unterminated_string);
-        }
         if (c == '$') return dollar(start);
         if (c == '?') return question(start);
         // @name, and SQLite's :name; not the @@ of PostgreSQL's text search or MySQL's variables.
         if ((c == '@' || c == ':') && detail::is_name_start(d) && !(start != 0 && text_[start - 1] == c))
             return prefixed_name(start);
-        if (detail::is_digit(c) || (c == '.' && detail::is_digit(d))) return number(start);
-        if (detail::is_name_start(c)) return name(start);
         return symbol(start, c, d);
     }
 
@@ -120,8 +128,12 @@ private:
 
     constexpr char peek(std::size_t ahead) const { return pos_ + ahead < size_ ? text_[pos_ + ahead] : '\0'; }
     constexpr std::string_view view(std::size_t start, std::size_t end) const { return {text_ + start, end - start}; }
+    // The loops over spaces and names read the character table straight: they run once per
+    // character, and a call each would double what they cost clang.
     constexpr void skip_space() {
-        while (pos_ < size_ && detail::is_space(text_[pos_])) ++pos_;
+        while (pos_ < size_ && (detail::character_classes.of[static_cast<unsigned char>(text_[pos_])] &
+                                detail::character_class::space))
+            ++pos_;
     }
     constexpr token make(token_kind kind, std::size_t start) const {
         token t;
@@ -231,7 +243,9 @@ private:
         return make(token_kind::number, start);
     }
     constexpr token name(std::size_t start) {
-        while (pos_ < size_ && detail::is_name_char(text_[pos_])) ++pos_;
+        while (pos_ < size_ && (detail::character_classes.of[static_cast<unsigned char>(text_[pos_])] &
+                                detail::character_class::name))
+            ++pos_;
         token t = make(token_kind::identifier, start);
         if (pos_ - start == 4 && peek(0) == '.' && detail::iequals(t.text, "sqlc")) return sqlc_macro(start, t);
         return t;
