@@ -91,13 +91,14 @@ struct statement_shape {
 
 namespace detail {
 
-// The capacities a query's lists get at compile time: its measured shape rounded up to powers
-// of two. The parser and the analysis are templates of their capacities, and instantiating them
-// cost more than checking a query; rounded, queries of a similar size share one instantiation.
+// The capacities a query's lists get at compile time: its measured shape rounded up to a power of
+// two, and no smaller than most queries need. The parser and the analysis are templates of their
+// capacities, and instantiating them costs more than checking a query: most queries share one
+// instantiation, and each larger one shares the one of its power of two.
 constexpr statement_shape shared_room(const statement_shape& measured) {
-    const auto round_up = [](std::size_t n) { return n == 0 ? 0 : std::bit_ceil(n); };
-    return {round_up(measured.columns), round_up(measured.parameters), round_up(measured.tables),
-            round_up(measured.depth), round_up(measured.stars)};
+    const auto room = [](std::size_t need, std::size_t least) { return need <= least ? least : std::bit_ceil(need); };
+    return {room(measured.columns, 16), room(measured.parameters, 8), room(measured.tables, 16),
+            room(measured.depth, 8), room(measured.stars, 0)};
 }
 
 }  // namespace detail

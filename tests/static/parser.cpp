@@ -33,12 +33,16 @@ static_assert(parsed<"SELECT '-- name: X :one'">.error.code == problem::no_tag);
 static_assert(parsed<"/* note -- name: X :one */ SELECT 1">.error.code == problem::no_tag);
 static_assert(parsed<"-- name: X :one">.error.code == problem::empty_statement);
 
-// --- capacities: a query's lists are rounded up to powers of two, so that queries of a similar
-// size share one instantiation of the parser, and hold no more than its text measures.
+// --- capacities: a query's lists get at least the room most queries need, and a larger list the
+// power of two above, so that queries of a similar size share one instantiation of the parser;
+// they hold no more than its text measures.
 constexpr std::string_view three_columns = "-- name: X :many\nSELECT a, b, c FROM t WHERE x = $1";
 constexpr statement_shape three_measured = measure(three_columns);
 constexpr statement_shape three_room = detail::shared_room(three_measured);
-static_assert(three_measured.columns == 3 && three_room.columns == 4 && three_room.parameters == 1 && three_room.stars == 0);
+static_assert(three_measured.columns == 3 && three_room.columns == 16 && three_room.parameters == 8 && three_room.stars == 0);
+constexpr statement_shape wide_room = detail::shared_room({.columns = 17, .parameters = 9, .tables = 16, .depth = 9, .stars = 3});
+static_assert(wide_room.columns == 32 && wide_room.parameters == 16 && wide_room.tables == 16 && wide_room.depth == 16 &&
+              wide_room.stars == 4);
 constexpr auto roomy = parse<three_room>(three_columns, three_measured);
 static_assert(roomy.ok() && roomy.columns.size() == 3 && roomy.columns[2].name == "c");
 static_assert(roomy.columns.limit == 3 && roomy.measured.columns == 3);
