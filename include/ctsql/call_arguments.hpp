@@ -47,7 +47,7 @@ using bound_value_t = typename decltype(bound_value<Query, P, Arg>())::type;
 template <class Query, class Visit, class... Args>
 void for_each_argument(Visit&& visit, const Args&... args) {
     constexpr auto& s = Query::info;
-    if constexpr (sizeof...(Args) == 1 && (binds_by_name<Args, Query>() && ...)) {
+    if constexpr (sizeof...(Args) == 1 && (binds_by_name<Args>(s.style) && ...)) {
         constexpr auto fields = parameter_fields<std::remove_cvref_t<Args>...>(s);
         [&]<std::size_t... P>(const auto& source, std::index_sequence<P...>) {
             (visit.template operator()<P>(boost::pfr::get<fields[P]>(source)), ...);

@@ -268,45 +268,71 @@ constexpr message check_parameter_fit(const Catalog& catalog, const parameter_ty
     return m;
 }
 
-// An argument's C++ type against its parameter: an array where the dialect has none, and with a
-// schema its type and nullability. `what` names the argument: "argument 2", or "field 'email'"
-// of a named-parameter struct.
-template <class Query, dialect D, class Arg>
-constexpr message check_argument_type(std::size_t index, std::string_view what) {
-    const std::string_view spelling = Query::info.parameters[index].spelling;
-    if constexpr (holds_array<Arg> && !has_arrays(D)) {
-        message m;
-        return m << Query::label() << ": " << what << " for parameter '" << spelling << "' is an array, which "
-                 << to_string(D) << " does not have";
-    } else if constexpr (Query::has_schema) {
-        return check_parameter_fit<std::remove_cvref_t<Arg>>(
-            Query::schema.catalog(), Query::template analysed<D>.parameters[index], spelling, Query::label(), what);
-    } else {
-        return message{};
-    }
+// What the checks of a call's arguments need of its query. It is the same type for every query
+// of a schema (Catalog; no_schema without one), so that each argument's check is a template of
+// its C++ type and the catalog alone, made once for all the queries that take that type.
+template <class Catalog>
+struct checked_parameters {
+    std::string_view query;              // the query's label
+    const parameter* parameters;         // the statement's
+    std::size_t parameter_count;
+    const parameter_type* types;         // with a schema: the parameters' types on the dialect
+    const Catalog* catalog;              // with a schema
+    dialect backend;
+};
+
+template <class Query, dialect D>
+constexpr auto checked_parameters_of() {
+    constexpr auto& s = Query::info;
+    if constexpr (Query::has_schema)
+        return checked_parameters<std::remove_cvref_t<decltype(Query::schema.catalog())>>{
+            Query::label(), s.parameters.begin(), s.parameters.size(), Query::template analysed<D>.parameters.data(),
+            &Query::schema.catalog(), D};
+    else
+        return checked_parameters<no_schema>{Query::label(), s.parameters.begin(), s.parameters.size(), nullptr, nullptr, D};
 }
 
-// An argument of type Arg for parameter P, which `what` names: a value ctsql can bind, or for a
-// list a sized range of them; then its type, or its elements', against the parameter's.
-template <class Query, dialect D, std::size_t P, class Arg>
-constexpr message check_argument(std::string_view what) {
-    constexpr parameter p = Query::info.parameters[P];
+// An argument's C++ type against parameter `index`: an array where the dialect has none, and with
+// a schema its type and nullability. `what` names the argument: "argument 2", or "field 'email'"
+// of a named-parameter struct.
+template <class Arg, class Catalog>
+constexpr message check_argument_type(const checked_parameters<Catalog>& checked, std::size_t index, std::string_view what) {
+    const std::string_view spelling = checked.parameters[index].spelling;
+    if (holds_array<Arg> && !has_arrays(checked.backend)) {
+        message m;
+        return m << checked.query << ": " << what << " for parameter '" << spelling << "' is an array, which "
+                 << to_string(checked.backend) << " does not have";
+    }
+    if constexpr (std::is_same_v<Catalog, no_schema>)
+        return message{};
+    else
+        return check_parameter_fit<std::remove_cvref_t<Arg>>(*checked.catalog, checked.types[index], spelling, checked.query,
+                                                              what);
+}
+
+// An argument of type Arg for parameter `index`, which `what` names: a value ctsql can bind, or
+// for a list a sized range of them; then its type, or its elements', against the parameter's.
+template <class Arg, class Catalog>
+constexpr message check_argument(const checked_parameters<Catalog>& checked, std::size_t index, std::string_view what) {
+    const parameter& p = checked.parameters[index];
     message m;
-    if constexpr (!p.list) {
+    if (!p.list) {
         if constexpr (!sql_argument<Arg>)
-            return m << Query::label() << ": " << what << " for parameter '" << p.spelling
+            return m << checked.query << ": " << what << " for parameter '" << p.spelling
                      << "' has a type ctsql cannot bind";
         else
-            return check_argument_type<Query, D, Arg>(P, what);
-    } else if constexpr (!list_argument<std::remove_cvref_t<Arg>>) {
-        return m << Query::label() << ": " << what << " for list parameter '" << p.spelling
+            return check_argument_type<Arg>(checked, index, what);
+    }
+    if constexpr (!list_argument<std::remove_cvref_t<Arg>>) {
+        return m << checked.query << ": " << what << " for list parameter '" << p.spelling
                  << "' is not a range: pass a std::vector, std::span or std::array of values";
-    } else if constexpr (!sql_argument<bound_value_t<Query, P, std::remove_cvref_t<Arg>>>) {
-        return m << Query::label() << ": " << what << " for list parameter '" << p.spelling
-                 << "' has elements of a type ctsql cannot bind";
     } else {
-        return check_argument_type<Query, D, bound_value_t<Query, P, std::remove_cvref_t<Arg>>>(
-            P, (message{} << "an element of " << what).view());
+        using element = std::ranges::range_value_t<const std::remove_cvref_t<Arg>>;
+        if constexpr (!sql_argument<element>)
+            return m << checked.query << ": " << what << " for list parameter '" << p.spelling
+                     << "' has elements of a type ctsql cannot bind";
+        else
+            return check_argument_type<element>(checked, index, (message{} << "an element of " << what).view());
     }
 }
 
@@ -324,9 +350,10 @@ constexpr message check_named_arguments() {
         return m << Query::label() << ": parameter '" << s.parameters[missing].spelling << "' has no field in the argument struct";
     } else {
         constexpr auto fields = field_names<Args>();
+        constexpr auto checked = checked_parameters_of<Query, D>();
         return [&]<std::size_t... P>(std::index_sequence<P...>) {
-            ((m.empty() ? void(m = check_argument<Query, D, P, boost::pfr::tuple_element_t<map[P], Args>>(
-                                   (message{} << "field '" << fields[map[P]] << "'").view()))
+            ((m.empty() ? void(m = check_argument<boost::pfr::tuple_element_t<map[P], Args>>(
+                                   checked, P, (message{} << "field '" << fields[map[P]] << "'").view()))
                         : void()),
              ...);
             return m;
@@ -334,29 +361,31 @@ constexpr message check_named_arguments() {
     }
 }
 
+// Arguments given in order, one per parameter: a template of their types and the catalog alone.
+template <class... Args, class Catalog>
+constexpr message check_positional_arguments(const checked_parameters<Catalog>& checked) {
+    constexpr std::size_t given = sizeof...(Args);
+    const std::size_t expected = checked.parameter_count;
+    message m;
+    if (given < expected)
+        return m << checked.query << ": no argument for parameter '" << checked.parameters[given].spelling << "' ("
+                 << expected << " expected, " << given << " given)";
+    if (given > expected)
+        return m << checked.query << ": argument " << (expected + 1) << " has no parameter to bind to (" << expected
+                 << " expected, " << given << " given)";
+    [&]<std::size_t... P>(std::index_sequence<P...>) {
+        ((m.empty() ? void(m = check_argument<Args>(checked, P, (message{} << "argument " << (P + 1)).view())) : void()),
+         ...);
+    }(std::index_sequence_for<Args...>{});
+    return m;
+}
+
 template <class Query, dialect D, class... Args>
 constexpr message check_arguments() {
-    constexpr auto& s = Query::info;
-    message m;
-    if constexpr (sizeof...(Args) == 1 && (binds_by_name<Args, Query>() && ...)) {
+    if constexpr (sizeof...(Args) == 1 && (binds_by_name<Args>(Query::info.style) && ...))
         return check_named_arguments<Query, D, std::remove_cvref_t<Args>...>();
-    } else {
-        constexpr std::size_t given = sizeof...(Args);
-        if constexpr (given < s.parameters.size()) {
-            return m << Query::label() << ": no argument for parameter '" << s.parameters[given].spelling << "' ("
-                     << s.parameters.size() << " expected, " << given << " given)";
-        } else if constexpr (given > s.parameters.size()) {
-            return m << Query::label() << ": argument " << (s.parameters.size() + 1) << " has no parameter to bind to ("
-                     << s.parameters.size() << " expected, " << given << " given)";
-        } else {
-            [&]<std::size_t... P>(std::index_sequence<P...>) {
-                ((m.empty() ? void(m = check_argument<Query, D, P, Args>((message{} << "argument " << (P + 1)).view()))
-                            : void()),
-                 ...);
-            }(std::index_sequence_for<Args...>{});
-            return m;
-        }
-    }
+    else
+        return check_positional_arguments<Args...>(checked_parameters_of<Query, D>());
 }
 
 }  // namespace detail

@@ -40,12 +40,13 @@ constexpr std::array<std::size_t, Shape.parameters> parameter_fields(const state
     return fields;
 }
 
-// A lone struct argument to a query with named parameters supplies them by field name; not a
-// range (a std::array is an aggregate too), which is a list's argument.
-template <class Arg, class Query>
-constexpr bool binds_by_name() {
-    return Query::info.style == parameter_style::named && row_struct<std::remove_cvref_t<Arg>> &&
-           !sql_argument<Arg> && !std::ranges::range<Arg>;
+// A lone struct argument to a query with named parameters (its style) supplies them by field
+// name; not a range (a std::array is an aggregate too), which is a list's argument. A template of
+// the argument's type alone, which every query shares.
+template <class Arg>
+constexpr bool binds_by_name(parameter_style style) {
+    return style == parameter_style::named && row_struct<std::remove_cvref_t<Arg>> && !sql_argument<Arg> &&
+           !std::ranges::range<Arg>;
 }
 
 }  // namespace ctsql::detail
