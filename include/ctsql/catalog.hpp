@@ -146,8 +146,8 @@ constexpr catalog_shape measure_catalog(std::string_view text) {
          t = lex.next_significant()) {
         if (t.kind == token_kind::string) {
             ++shape.labels;
-        } else if (t.kind == token_kind::symbol && t.text.size() == 1) {
-            switch (t.text[0]) {
+        } else if (t.symbol != '\0') {
+            switch (t.symbol) {
                 case ',':
                     ++shape.columns;
                     ++sources;

@@ -113,7 +113,7 @@ constexpr message check_column_fit(const Catalog& catalog, const column_type& t,
 template <class Query, dialect D, class Field>
 constexpr message check_field_type(std::size_t column, std::string_view field) {
     constexpr auto& a = Query::template analysed<D>;
-    return check_column_fit<Field>(Query::schema.catalog(), a.column_types[column], a.columns[column], Query::label(),
+    return check_column_fit<Field>(Query::schema.catalog(), a.column_types[column], a.columns[column], Query::name(),
                                    field);
 }
 
@@ -122,7 +122,7 @@ template <class Query, dialect D, row_struct Row>
 constexpr message check_struct_names() {
     constexpr auto& columns = Query::template result_columns<D>();
     message m;
-    const std::string_view query = Query::label();
+    const std::string_view query = Query::name();
     constexpr auto fields = field_names<Row>();
     for (const result_column& c : columns) {
         if (!c.named)
@@ -154,7 +154,7 @@ constexpr message check_reflectable_row() {
     constexpr std::size_t array_field = first_field<Row>([]<class F>(std::type_identity<F>) { return holds_array<F>; });
     if constexpr (array_field != no_field && !has_arrays(D)) {
         message m;
-        return m << Query::label() << ": field '" << field_names<Row>()[array_field] << "' is an array, which "
+        return m << Query::name() << ": field '" << field_names<Row>()[array_field] << "' is an array, which "
                  << to_string(D) << " does not have";
     }
     constexpr message names = check_struct_names<Query, D, Row>();
@@ -179,7 +179,7 @@ template <class Query, dialect D, row_struct Row>
 constexpr message check_struct_row() {
     if constexpr (!reflectable<Row>) {
         message m;
-        return m << Query::label() << ": the row struct has " << field_count<Row>
+        return m << Query::name() << ": the row struct has " << field_count<Row>
                  << " fields, more than Boost.PFR reflects (100 in Boost 1.81): read the columns into fewer fields";
     } else {
         return check_reflectable_row<Query, D, Row>();
@@ -207,7 +207,7 @@ constexpr message check_row() {
     constexpr auto& s = Query::info;
     constexpr auto& columns = Query::template result_columns<D>();
     message m;
-    const std::string_view query = Query::label();
+    const std::string_view query = Query::name();
     if constexpr (std::is_same_v<Row, no_row>) {
         if (!returns_rows(s.kind)) return m;
         if constexpr (Query::has_schema) {
@@ -273,7 +273,7 @@ constexpr message check_parameter_fit(const Catalog& catalog, const parameter_ty
 // its C++ type and the catalog alone, made once for all the queries that take that type.
 template <class Catalog>
 struct checked_parameters {
-    std::string_view query;              // the query's label
+    std::string_view query;              // the query's name
     const parameter* parameters;         // the statement's
     std::size_t parameter_count;
     const parameter_type* types;         // with a schema: the parameters' types on the dialect
@@ -286,10 +286,10 @@ constexpr auto checked_parameters_of() {
     constexpr auto& s = Query::info;
     if constexpr (Query::has_schema)
         return checked_parameters<std::remove_cvref_t<decltype(Query::schema.catalog())>>{
-            Query::label(), s.parameters.begin(), s.parameters.size(), Query::template analysed<D>.parameters.data(),
+            Query::name(), s.parameters.begin(), s.parameters.size(), Query::template analysed<D>.parameters.data(),
             &Query::schema.catalog(), D};
     else
-        return checked_parameters<no_schema>{Query::label(), s.parameters.begin(), s.parameters.size(), nullptr, nullptr, D};
+        return checked_parameters<no_schema>{Query::name(), s.parameters.begin(), s.parameters.size(), nullptr, nullptr, D};
 }
 
 // An argument's C++ type against parameter `index`: an array where the dialect has none, and with
@@ -347,7 +347,7 @@ constexpr message check_named_arguments() {
     }();
     message m;
     if constexpr (missing < s.parameters.size()) {
-        return m << Query::label() << ": parameter '" << s.parameters[missing].spelling << "' has no field in the argument struct";
+        return m << Query::name() << ": parameter '" << s.parameters[missing].spelling << "' has no field in the argument struct";
     } else {
         constexpr auto fields = field_names<Args>();
         constexpr auto checked = checked_parameters_of<Query, D>();
@@ -395,13 +395,13 @@ constexpr message check_arguments() {
 template <class Query, dialect D, class Row, class... Args>
 constexpr message check_call() {
     message m;
-    if constexpr (Query::has_schema) m = describe(Query::template analysed<D>, Query::label(), D);
+    if constexpr (Query::has_schema) m = describe(Query::template analysed<D>, Query::name(), D);
     if (m.empty() && Query::kind() == query_kind::execlastid && D == dialect::postgresql)
-        m << Query::label() << ": ':execlastid' is not supported on postgresql, which has no last insert id: "
+        m << Query::name() << ": ':execlastid' is not supported on postgresql, which has no last insert id: "
              "use INSERT ... RETURNING id with :one";
     if (m.empty()) m = detail::check_row<Query, D, Row>();
     if (m.empty()) m = detail::check_arguments<Query, D, Args...>();
-    return m;
+    return m.empty() ? m : Query::with_origin(m);
 }
 
 }  // namespace ctsql

@@ -39,6 +39,7 @@ struct token {
     token_kind kind = token_kind::end;
     std::string_view text;  // the token as written
     std::size_t offset = 0; // where it starts in the query text
+    char symbol = '\0';     // a symbol of one character: that character
     // Parameters only:
     parameter_style style = parameter_style::none;
     std::size_t number = 0;    // $n
@@ -48,15 +49,19 @@ struct token {
     lex_error error = lex_error::none;
 
     // Takes the literal itself, not a std::string_view: at compile time, measuring the literal on
-    // every call would cost more than the comparison.
-    // Its characters are read through data(): text[i] is two calls at compile time.
+    // every call would cost more than the comparison. Most symbols asked for are one character,
+    // told by `symbol` without a call of text's members, each of which costs clang microseconds.
     template <std::size_t N>
     constexpr bool is(const char (&symbol_text)[N]) const {
-        if (kind != token_kind::symbol || text.size() != N - 1) return false;
-        const char* characters = text.data();
-        for (std::size_t i = 0; i + 1 < N; ++i)
-            if (characters[i] != symbol_text[i]) return false;
-        return true;
+        if constexpr (N == 2) {
+            return kind == token_kind::symbol && symbol == symbol_text[0];
+        } else {
+            if (kind != token_kind::symbol || text.size() != N - 1) return false;
+            const char* characters = text.data();
+            for (std::size_t i = 0; i + 1 < N; ++i)
+                if (characters[i] != symbol_text[i]) return false;
+            return true;
+        }
     }
     // Brackets nest like parentheses (ARRAY[a, b], tags[1]): a comma inside either separates nothing.
     constexpr bool opens_group() const { return is("(") || is("["); }
@@ -78,9 +83,13 @@ class lexer {
 public:
     constexpr explicit lexer(std::string_view text) : text_(text.data()), size_(text.size()) {}
 
-    // The next token, comments included. Names first, since most tokens are names.
+    // The next token, comments included. Names first, since most tokens are names. The loops over
+    // spaces and names read the character table straight, not through a call: they run once per
+    // character, and a call each would double what they cost clang.
     constexpr token next() {
-        skip_space();
+        while (pos_ < size_ && (detail::character_classes.of[static_cast<unsigned char>(text_[pos_])] &
+                                detail::character_class::space))
+            ++pos_;
         if (pos_ >= size_) return make(token_kind::end, pos_);
         const std::size_t start = pos_;
         const char c = text_[pos_];
@@ -128,18 +137,12 @@ private:
 
     constexpr char peek(std::size_t ahead) const { return pos_ + ahead < size_ ? text_[pos_ + ahead] : '\0'; }
     constexpr std::string_view view(std::size_t start, std::size_t end) const { return {text_ + start, end - start}; }
-    // The loops over spaces and names read the character table straight: they run once per
-    // character, and a call each would double what they cost clang.
-    constexpr void skip_space() {
-        while (pos_ < size_ && (detail::character_classes.of[static_cast<unsigned char>(text_[pos_])] &
-                                detail::character_class::space))
-            ++pos_;
-    }
     constexpr token make(token_kind kind, std::size_t start) const {
         token t;
         t.kind = kind;
         t.offset = start;
-        t.text = view(start, pos_);
+        t.text = std::string_view{text_ + start, pos_ - start};
+        if (kind == token_kind::symbol && pos_ - start == 1) t.symbol = text_[start];
         return t;
     }
     constexpr token fail(lex_error error, std::size_t start) {

@@ -61,8 +61,8 @@ constexpr statement_shape measure(std::string_view text) {
         bool next_item_start = false;
         if (t.kind == token_kind::parameter) {
             ++shape.parameters;
-        } else if (t.kind == token_kind::symbol && t.text.size() == 1) {
-            const char c = t.text[0];
+        } else if (t.symbol != '\0') {
+            const char c = t.symbol;
             if (c == ',') ++commas;
             else if (c == '(') ++shape.depth;
             else if (c == '*' && item_start) ++shape.stars;
@@ -206,8 +206,8 @@ private:
     constexpr std::size_t next_number(bool list) { return ++(list ? lists_numbered_ : values_numbered_); }
 
     constexpr bool add_named(const token& t) {
-        for (parameter& p : result_.parameters.items)
-            if (p.number != 0 && p.name == t.name) {
+        for (std::size_t i = 0; i < result_.parameters.size(); ++i)
+            if (parameter& p = result_.parameters[i]; p.name == t.name) {
                 if (p.list != t.list) return fail(problem::list_and_value, t.name, t.offset);
                 p.nullable = p.nullable || t.nullable;
                 return true;

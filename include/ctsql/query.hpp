@@ -93,6 +93,11 @@ public:
         if constexpr (origin_.empty()) return info.name;  // most queries: no file to name, nothing to build
         else return label_.view();
     }
+    // A diagnostic that starts with name(), starting with label() instead: the call checks name
+    // the query, and only a call that fails pays for finding where its text came from.
+    static constexpr message with_origin(const message& diagnostic) {
+        return detail::from_origin(detail::query_origin(Text.view()), diagnostic);
+    }
     static constexpr query_kind kind() { return info.kind; }
     static constexpr statement_kind type() { return info.type; }
     static constexpr std::string_view text() { return Text.view(); }

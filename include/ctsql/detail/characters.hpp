@@ -46,22 +46,22 @@ constexpr bool is_name_start(char c) { return character_classes.of[static_cast<u
 constexpr bool is_identifier_char(char c) { return character_classes.of[static_cast<unsigned char>(c)] & character_class::identifier; }
 constexpr bool is_name_char(char c) { return character_classes.of[static_cast<unsigned char>(c)] & character_class::name; }
 
-// SQL compares unquoted names without regard to case.
-constexpr bool iequals(std::string_view a, std::string_view b) {
-    const std::size_t size = a.size();
-    if (size != b.size()) return false;
-    const char* x = a.data();
-    const char* y = b.data();
-    for (std::size_t i = 0; i < size; ++i)
+// n characters at x and y alike but for case, as SQL compares unquoted names.
+constexpr bool iequals(const char* x, const char* y, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i)
         if (x[i] != y[i] && lowercase.of[static_cast<unsigned char>(x[i])] != lowercase.of[static_cast<unsigned char>(y[i])])
             return false;
     return true;
 }
-// A literal word, measured at compile time: a std::string_view made from it would be measured by
-// std::char_traits::length, which a constant expression steps through character by character.
+constexpr bool iequals(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && iequals(a.data(), b.data(), a.size());
+}
+// A literal word, its length known at compile time: a std::string_view made from it would be
+// measured by std::char_traits::length, which a constant expression steps through character by
+// character.
 template <std::size_t N>
 constexpr bool iequals(std::string_view a, const char (&word)[N]) {
-    return iequals(a, std::string_view{word, N - 1});
+    return a.size() == N - 1 && iequals(a.data(), word, N - 1);
 }
 
 }  // namespace ctsql::detail

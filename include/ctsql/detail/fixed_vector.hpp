@@ -1,14 +1,15 @@
 #pragma once
 // A vector with a capacity fixed at compile time: the storage of constexpr parse results.
 
-#include <array>
 #include <cstddef>
 
 namespace ctsql::detail {
 
 template <class T, std::size_t Capacity>
 struct fixed_vector {
-    std::array<T, Capacity> items{};
+    // A plain array, of one element at least: std::array's operator[] is two more calls, and at
+    // compile time each call costs clang microseconds.
+    T items[Capacity == 0 ? 1 : Capacity]{};
     std::size_t count = 0;
     // At compile time capacities come from a measuring pass over the text itself. Text read at
     // run time goes into larger capacities fixed in advance; a list lowered to the limit its
@@ -29,8 +30,8 @@ struct fixed_vector {
     constexpr bool empty() const { return count == 0; }
     constexpr const T& operator[](std::size_t i) const { return items[i]; }
     constexpr T& operator[](std::size_t i) { return items[i]; }
-    constexpr const T* begin() const { return items.data(); }
-    constexpr const T* end() const { return items.data() + count; }
+    constexpr const T* begin() const { return items; }
+    constexpr const T* end() const { return items + count; }
     constexpr T& back() { return items[count - 1]; }
 };
 

@@ -17,7 +17,7 @@ constexpr bool is_keyword(const token& t, std::string_view word) {
 // A literal word, measured at compile time (see token::is).
 template <std::size_t N>
 constexpr bool is_keyword(const token& t, const char (&word)[N]) {
-    return is_keyword(t, std::string_view{word, N - 1});
+    return t.kind == token_kind::identifier && iequals(t.text, word);
 }
 
 template <std::size_t N>
