@@ -51,10 +51,11 @@ template <ctsql::statement_shape S, ctsql::catalog_shape C, ctsql::analysis_shap
 auto analyse(const input& in) {
     using result = decltype(ctsql::analyse<S, C, A>(std::declval<const ctsql::statement<S>&>(),
                                                     std::declval<const ctsql::catalog<C>&>(), in.dialect));
-    const auto catalog = std::make_unique<ctsql::catalog<C>>(ctsql::read_catalog_bounded<C>(in.ddl));
-    const auto s = std::make_unique<ctsql::statement<S>>(ctsql::parse_bounded<S>(in.query));
+    // Made straight on the heap: a temporary of the large capacities would take megabytes of the stack.
+    const std::unique_ptr<ctsql::catalog<C>> catalog{new ctsql::catalog<C>(ctsql::read_catalog_bounded<C>(in.ddl))};
+    const std::unique_ptr<ctsql::statement<S>> s{new ctsql::statement<S>(ctsql::parse_bounded<S>(in.query))};
     if (!catalog->ok() || !s->ok()) return std::unique_ptr<result>{};
-    auto a = std::make_unique<result>(ctsql::analyse<S, C, A>(*s, *catalog, in.dialect));
+    std::unique_ptr<result> a{new result(ctsql::analyse<S, C, A>(*s, *catalog, in.dialect))};
     const ctsql::analysis_shape need =
         ctsql::detail::measure_analysis(ctsql::measure(in.query), ctsql::detail::measure_catalog(in.ddl));
     expect(ctsql::excess(need, A).fits() == (a->error.code != ctsql::analysis_problem::too_large),

@@ -26,10 +26,10 @@ namespace {
 // Capacities for text read at run time: generous, and checked (text that needs more is reported
 // as too large; see docs/testing.md).
 constexpr ctsql::statement_shape query_shape{
-    .columns = 2048, .parameters = 1024, .tables = 2048, .depth = 1024, .stars = 64};
+    .columns = 2048, .parameters = 1024, .tables = 2048, .depth = 1024, .stars = 64, .tokens = 65536};
 constexpr ctsql::catalog_shape schema_shape{
     .tables = 512, .columns = 8192, .enums = 128, .labels = 2048, .view_sources = 1024, .view_depth = 512,
-    .widest_table = 2048, .view_renames = 256, .view_star_sources = 256};
+    .widest_table = 2048, .view_renames = 256, .view_star_sources = 256, .view_tokens = 65536};
 // What the two allow, but for the columns a * multiplies, held to 4096.
 constexpr ctsql::analysis_shape analysis_room = [] {
     ctsql::analysis_shape room = ctsql::detail::measure_analysis(query_shape, schema_shape);
@@ -204,7 +204,8 @@ int main(int argc, char** argv) try {
         ddl += schema_files.back().text;
         ddl += "\n;\n";
     }
-    const auto catalog = std::make_unique<catalog_value>(ctsql::read_catalog_bounded<schema_shape>(ddl));
+    // Made straight on the heap: a temporary of these capacities would take megabytes of the stack.
+    const std::unique_ptr<catalog_value> catalog{new catalog_value(ctsql::read_catalog_bounded<schema_shape>(ddl))};
     if (!catalog->ok()) {
         std::size_t file = 0;
         while (file + 1 < starts.size() && starts[file + 1] <= catalog->error.offset) ++file;
@@ -225,13 +226,13 @@ int main(int argc, char** argv) try {
         for (std::size_t i = 0; i < tags.size(); ++i) {
             const std::size_t end = i + 1 < tags.size() ? tags[i + 1] : file.text.size();
             const std::string_view block = std::string_view{file.text}.substr(tags[i], end - tags[i]);
-            const auto s = std::make_unique<statement_value>(ctsql::parse_bounded<query_shape>(block));
+            const std::unique_ptr<statement_value> s{new statement_value(ctsql::parse_bounded<query_shape>(block))};
             if (!s->ok()) {
                 problems.problem(path, file.text, tags[i] + s->error.offset, ctsql::describe(*s).view());
                 continue;
             }
-            const auto a = std::make_unique<analysis_value>(
-                ctsql::analyse<query_shape, schema_shape, analysis_room>(*s, *catalog, o.dialect));
+            const std::unique_ptr<analysis_value> a{
+                new analysis_value(ctsql::analyse<query_shape, schema_shape, analysis_room>(*s, *catalog, o.dialect))};
             if (!a->ok()) {
                 problems.problem(path, file.text, tags[i] + offset_of(block, a->error.subject, 0),
                                  ctsql::describe(*a, s->name, o.dialect).view());

@@ -151,7 +151,7 @@ class analyzer {
 public:
     // need: what the texts measure, where that is less than A (at run time; see analyse).
     constexpr analyzer(const statement<S>& s, const catalog<C>& c, dialect d, const analysis_shape& need)
-        : s_(s), catalog_(c), dialect_(d), need_(need), cursor_(s.text), text_(s.text) {
+        : s_(s), catalog_(c), dialect_(d), need_(need), cursor_(s.tokens.begin()), text_(s.text) {
         for (std::size_t i = 0; i < s.parameters.size(); ++i) out_.parameters[i].nullable = s.parameters[i].nullable;
         out_.columns.lower_limit(need.columns);
         sources_.lower_limit(need.sources);
@@ -414,9 +414,9 @@ private:
         if (view.status == view_analysis::state::reading) return fail(analysis_problem::recursive_view, table);
         if (view.status == view_analysis::state::unread) {
             view.status = view_analysis::state::reading;
-            view.columns = analyse_view(catalog_.tables[t].view_query);
+            view.columns = analyse_view(catalog_.tables[t]);
             if (!catalog_.tables[t].view_columns.empty())
-                rename_derived(token_cursor{catalog_.tables[t].view_columns}, view.columns);
+                rename_derived(streamed_token_cursor{catalog_.tables[t].view_columns}, view.columns);
             rename_view_columns(t, view.columns);
             view.status = view_analysis::state::read;
         }
@@ -436,11 +436,11 @@ private:
     }
 
     // A view's columns: its SELECT, analysed where the view is read.
-    constexpr derived_range analyse_view(std::string_view query) {
+    constexpr derived_range analyse_view(const table_definition& view) {
         const token_cursor saved_cursor = cursor_;
         const std::string_view saved_text = text_;
-        text_ = query;
-        cursor_ = token_cursor{query};
+        text_ = view.view_query;
+        cursor_ = token_cursor{&catalog_.view_tokens[view.first_view_token]};
         last_derived_ = {};
         statement_body(sink::derived);
         const derived_range columns = last_derived_;
@@ -508,7 +508,7 @@ private:
         } while (ok() && cursor_.accept_symbol(","));
     }
 
-    constexpr void rename_derived(token_cursor names, const derived_range& columns) {
+    constexpr void rename_derived(auto names, const derived_range& columns) {
         names.advance();  // (
         for (std::size_t i = columns.first; i < columns.first + columns.count && names.current().is_name(); ++i) {
             derived_[i].name = names.current().unquoted();

@@ -38,6 +38,8 @@ struct table_definition {
     // Where its columns start in catalog::columns: all come at or after it (ALTER TABLE ... ADD
     // appends), so a search for one of them starts there, not at every other table's columns.
     std::size_t first_column = 0;
+    // Where a view's SELECT starts in catalog::view_tokens, placed within view_query.
+    std::size_t first_view_token = 0;
 };
 
 // ALTER VIEW v RENAME COLUMN a TO b: a view's columns are its SELECT's, typed where a query reads
@@ -83,6 +85,7 @@ struct catalog_shape {
     std::size_t widest_table = 0;  // the most columns a table can have
     std::size_t view_renames = 0;
     std::size_t view_star_sources = 0;  // each * of a view times the tables it may expand
+    std::size_t view_tokens = 0;        // of views' SELECTs, each ending with an end token
 };
 
 template <catalog_shape Shape>
@@ -93,6 +96,9 @@ struct catalog {
     detail::fixed_vector<enum_definition, Shape.enums> enums;
     detail::fixed_vector<std::string_view, Shape.labels> labels;  // enum labels, without quotes
     detail::fixed_vector<view_column_rename, Shape.view_renames> view_renames;  // in the order made
+    // The tokens of views' SELECTs, lexed as the DDL is read, so that the analysis of each query
+    // that reads a view walks them instead of lexing its text again.
+    detail::fixed_vector<token, Shape.view_tokens> view_tokens;
     catalog_diagnosis error;
 
     constexpr bool ok() const { return error.code == catalog_problem::none; }
@@ -122,28 +128,30 @@ namespace detail {
 // once, by its kind: at compile time every step counts against the compiler's constexpr limits,
 // and a schema's DDL is long.
 constexpr catalog_shape measure_catalog(std::string_view text) {
-    catalog_shape shape{1, 1, 1, 1, 0, 0, 1, 0, 0};
+    catalog_shape shape{1, 1, 1, 1, 0, 0, 1, 0, 0, 0};
     bool views = false;
     std::size_t depth = 0;
     std::size_t width = 1;  // of the current statement: commas at depth 1, plus one
     std::size_t added = 0;  // ALTER TABLE ... ADD: columns a table may gain later
     // What the current statement's SELECT would need, were it a view's: counted where it ends.
     bool view = false;
-    std::size_t sources = 0, levels = 0, stars = 0;
+    std::size_t sources = 0, levels = 0, stars = 0, tokens = 0;
     const auto end_statement = [&] {
         if (view) {
             shape.view_sources += sources;
             shape.view_depth += levels;
             shape.view_star_sources += stars * (sources + 1);
+            shape.view_tokens += tokens + 1;  // the end
         }
         view = false;
-        sources = levels = stars = 0;
+        sources = levels = stars = tokens = 0;
         width = 1;
         depth = 0;
     };
     lexer lex{text};
     for (token t = lex.next_significant(); t.kind != token_kind::end && t.kind != token_kind::error;
          t = lex.next_significant()) {
+        ++tokens;
         if (t.kind == token_kind::string) {
             ++shape.labels;
         } else if (t.symbol != '\0') {
@@ -214,9 +222,12 @@ constexpr keyword_set table_constraint_words{"constraint", "primary", "unique", 
 template <catalog_shape Shape>
 class catalog_reader {
 public:
-    constexpr explicit catalog_reader(std::string_view text) : text_(text), cursor_(text) { result_.text = text; }
+    // Into result, default-made.
+    constexpr catalog_reader(catalog<Shape>& result, std::string_view text) : text_(text), cursor_(text), result_(result) {
+        result_.text = text;
+    }
 
-    constexpr catalog<Shape> read() {
+    constexpr void read() {
         while (ok() && current().kind != token_kind::end) {
             if (current().kind == token_kind::error) {
                 fail(catalog_problem::unreadable, current().text.substr(0, 24));
@@ -227,13 +238,13 @@ public:
             read_statement();
             if (ok() && !cursor_.at_end()) fail(catalog_problem::unreadable, current().text);
         }
-        return result_;
     }
 
 private:
     std::string_view text_;
-    token_cursor cursor_;
-    catalog<Shape> result_;
+    streamed_token_cursor cursor_;
+    // The caller's: a catalog read at run time can take megabytes, and is made where it is kept.
+    catalog<Shape>& result_;
     std::size_t statement_start_ = 0;
 
     constexpr const token& current() const { return cursor_.current(); }
@@ -318,10 +329,9 @@ private:
         }
         const std::size_t table = result_.tables.size();
         if (accept("as")) {  // CREATE TABLE t AS SELECT ...: typed like a view
-            result_.tables.push_back(table_definition{name.unquoted(), false, true, rest_of_statement(), {}, result_.columns.size()});
-            return;
+            return result_.tables.push_back(view_definition(name, {}));
         }
-        result_.tables.push_back(table_definition{name.unquoted(), false, false, {}, {}, result_.columns.size()});
+        result_.tables.push_back(table_definition{name.unquoted(), false, false, {}, {}, result_.columns.size(), 0});
         if (!cursor_.accept_symbol("(")) return fail(catalog_problem::unreadable, current().text);
         while (ok()) {
             if (is_any_keyword(current(), table_constraint_words) || is_index_definition()) table_constraint(table);
@@ -336,7 +346,7 @@ private:
     // MySQL's KEY name (columns) and INDEX name (columns), told from a column named key or index.
     constexpr bool is_index_definition() const {
         if (!at("key") && !at("index")) return false;
-        token_cursor ahead = cursor_;
+        streamed_token_cursor ahead = cursor_;
         ahead.advance();
         if (ahead.current().is("(")) return true;
         if (find_type_word(ahead.current().text) != type_name::unknown) return false;
@@ -344,14 +354,25 @@ private:
         return ahead.current().is("(");
     }
 
-    constexpr std::string_view rest_of_statement() {
+    // A view whose SELECT is the rest of the statement: its text, and its tokens kept, each
+    // placed within that text as if it had been lexed alone.
+    constexpr table_definition view_definition(const token& name, std::string_view columns) {
+        table_definition view{name.unquoted(), false, true, {}, columns, result_.columns.size(), result_.view_tokens.size()};
         const std::size_t begin = current().offset;
         std::size_t end = begin;
         while (!cursor_.at_end() && current().kind != token_kind::error) {
             end = current().offset + current().text.size();
+            token t = current();
+            t.offset -= begin;
+            result_.view_tokens.push_back(t);
             cursor_.advance();
         }
-        return text_.substr(begin, end - begin);
+        view.view_query = text_.substr(begin, end - begin);
+        token last;
+        last.offset = end - begin;
+        last.text = text_.substr(end, 0);
+        result_.view_tokens.push_back(last);
+        return view;
     }
 
     // PRIMARY KEY (a, b) makes its columns NOT NULL; other table constraints change no type.
@@ -565,8 +586,7 @@ private:
             columns = text_.substr(begin, current().offset - begin);
         }
         if (!accept("as")) return fail(catalog_problem::unreadable, current().text);
-        const std::string_view query = rest_of_statement();
-        result_.tables.push_back(table_definition{name.unquoted(), false, true, query, columns, result_.columns.size()});
+        result_.tables.push_back(view_definition(name, columns));
     }
 
     constexpr void create_type() {
@@ -783,7 +803,9 @@ private:
 
 template <catalog_shape Shape>
 constexpr catalog<Shape> read_catalog(std::string_view ddl) {
-    return detail::catalog_reader<Shape>{ddl}.read();
+    catalog<Shape> c;
+    detail::catalog_reader<Shape>{c, ddl}.read();
+    return c;
 }
 
 namespace detail {
@@ -809,7 +831,8 @@ constexpr detail::shape_excess excess(const catalog_shape& need, const catalog_s
                                  {"levels of parentheses in views", need.view_depth, room.view_depth},
                                  {"columns in one table", need.widest_table, room.widest_table},
                                  {"view column renames", need.view_renames, room.view_renames},
-                                 {"tables that a view's '*'s may expand", need.view_star_sources, room.view_star_sources}});
+                                 {"tables that a view's '*'s may expand", need.view_star_sources, room.view_star_sources},
+                                 {"tokens of views", need.view_tokens, room.view_tokens}});
 }
 
 // DDL read at run time into lists of fixed capacities: DDL that needs more is a

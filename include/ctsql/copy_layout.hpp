@@ -26,7 +26,7 @@ struct copy_layout {
 template <statement_shape Shape>
 constexpr copy_layout<Shape.parameters> read_copy_layout(const statement<Shape>& s) {
     copy_layout<Shape.parameters> layout;
-    detail::token_cursor cursor{s.text};
+    detail::token_cursor cursor{s.tokens.begin()};
     const auto broken = [&] {
         layout.offending = cursor.current().kind == token_kind::end ? std::string_view{"end of query"}
                                                                      : cursor.current().text;

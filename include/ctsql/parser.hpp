@@ -56,8 +56,8 @@ constexpr statement_shape measure(std::string_view text) {
     // DISTINCT ON (a) *), and so may expand to tables' columns, unlike count(*) or a * b.
     bool item_start = true;
     lexer lex{text};
-    for (token t = lex.next_significant(); t.kind != token_kind::end && t.kind != token_kind::error;
-         t = lex.next_significant()) {
+    for (token t = lex.next_significant(); t.kind != token_kind::end; t = lex.next_significant()) {
+        ++shape.tokens;  // a lexical error among them: the lexer ends the text there
         bool next_item_start = false;
         if (t.kind == token_kind::parameter) {
             ++shape.parameters;
@@ -75,15 +75,17 @@ constexpr statement_shape measure(std::string_view text) {
     }
     shape.columns = commas + 1;
     shape.tables = commas + sources + 1;
+    ++shape.tokens;  // the end
     return shape;
 }
 
 template <statement_shape Shape>
 class statement_parser {
 public:
-    // measured: what measure() gives for the text; the lists hold no more, as they would with
-    // capacities of exactly that shape.
-    constexpr statement_parser(std::string_view text, const statement_shape& measured) : text_(text), cursor_(text) {
+    // Into result, default-made; measured: what measure() gives for the text, and the lists hold
+    // no more, as they would with capacities of exactly that shape.
+    constexpr statement_parser(statement<Shape>& result, std::string_view text, const statement_shape& measured)
+        : text_(text), result_(result), cursor_(lex(measured)) {
         result_.text = text;
         result_.measured = measured;
         result_.parameters.lower_limit(measured.parameters);
@@ -91,16 +93,16 @@ public:
         result_.tables.lower_limit(measured.tables);
     }
 
-    constexpr statement<Shape> parse() {
+    constexpr void parse() {
         if (read_tag_comments() && read_parameters() && (result_.list_count() == 0 || check_lists()))
             read_structure();
-        return result_;
     }
 
 private:
     std::string_view text_;
-    detail::token_cursor cursor_;
-    statement<Shape> result_;
+    // The caller's: a statement read at run time can take megabytes, and is made where it is kept.
+    statement<Shape>& result_;
+    detail::token_cursor cursor_;  // over result_.tokens
     // Named and ? parameters so far, lists apart: the next of each kind is numbered one past.
     std::size_t values_numbered_ = 0;
     std::size_t lists_numbered_ = 0;
@@ -113,6 +115,16 @@ private:
         fail(problem::lexical, t.text.substr(0, 24), t.offset);
         result_.error.lexical = t.error;
         return false;
+    }
+
+    // The text's tokens, into the statement: the passes below walk them.
+    constexpr const token* lex(const statement_shape& measured) {
+        result_.tokens.lower_limit(measured.tokens);
+        lexer lex{text_};
+        for (token t = lex.next_significant();; t = lex.next_significant()) {
+            result_.tokens.push_back(t);
+            if (t.kind == token_kind::end) return result_.tokens.begin();
+        }
     }
 
     // --- the tag: the first comment starting with `name:` among the leading comments
@@ -141,7 +153,6 @@ private:
 
     // --- parameters, wherever they stand; and no second statement after a `;`
     constexpr bool read_parameters() {
-        lexer lex{text_};
         std::array<bool, Shape.parameters> numbered_seen{};
         std::array<std::string_view, Shape.parameters> numbered_spelling{};
         std::size_t highest = 0;
@@ -151,7 +162,8 @@ private:
         bool trigger = false;      // CREATE [TEMP] TRIGGER: its BEGIN ... END body holds statements
         std::size_t body = 0;      // depth of BEGIN ... END (and CASE ... END) within a trigger
         std::size_t position = 0;  // of the token in the statement
-        for (token t = lex.next_significant(); t.kind != token_kind::end; t = lex.next_significant()) {
+        for (std::size_t i = 0; result_.tokens[i].kind != token_kind::end; ++i) {
+            const token& t = result_.tokens[i];
             if (t.kind == token_kind::error) return fail_lexical(t);
             if (position++ < 3 && detail::is_keyword(t, "trigger")) trigger = true;
             if (trigger && (detail::is_keyword(t, "begin") || detail::is_keyword(t, "case"))) ++body;
@@ -220,28 +232,28 @@ private:
     // spliced in at run time; not in a :copyfrom or :batchexec, whose elements bind one value
     // per parameter
     constexpr bool check_lists() {
-        lexer lex{text_};
         std::array<bool, Shape.depth> opened_by_in{};  // per open parenthesis
         std::size_t depth = 0;
-        token before;     // the previous token
-        token list_item;  // a list whose next token must end the item
-        for (token t = lex.next_significant();; t = lex.next_significant()) {
-            if (list_item.list && !t.is(")") && !t.is(","))
-                return fail(problem::list_outside_in, list_item.text, list_item.offset);
-            list_item = token{};
-            if (t.kind == token_kind::end) return true;
+        const token* before = nullptr;     // the previous token
+        const token* list_item = nullptr;  // a list whose next token must end the item
+        for (std::size_t i = 0; i < result_.tokens.size(); ++i) {
+            const token& t = result_.tokens[i];
+            if (list_item != nullptr && !t.is(")") && !t.is(","))
+                return fail(problem::list_outside_in, list_item->text, list_item->offset);
+            list_item = nullptr;
             if (t.is("(")) {
-                opened_by_in[depth++] = detail::is_keyword(before, "in");
+                opened_by_in[depth++] = before != nullptr && detail::is_keyword(*before, "in");
             } else if (t.is(")") && depth != 0) {
                 --depth;
             } else if (t.list) {
                 if (takes_a_range(result_.kind)) return fail(problem::list_in_range_query, t.text, t.offset);
-                if (depth == 0 || !opened_by_in[depth - 1] || !(before.is("(") || before.is(",")))
+                if (depth == 0 || !opened_by_in[depth - 1] || !(before->is("(") || before->is(",")))
                     return fail(problem::list_outside_in, t.text, t.offset);
-                list_item = t;
+                list_item = &t;
             }
-            before = t;
+            before = &t;
         }
+        return true;
     }
 
     // --- the statement's structure: its kind, result columns and tables
@@ -338,8 +350,8 @@ private:
 
     template <std::size_t N>
     constexpr void read_result_item(const detail::keyword_set<N>& end_words) {
-        std::array<token, 3> first{};
-        std::array<token, 3> last{};  // last[2] is the most recent
+        const token* first[3]{};
+        const token* last[3]{};  // last[2] is the most recent
         std::size_t count = 0;
         std::size_t depth = 0;
         bool after_distinct = false;  // a IS DISTINCT FROM b: that FROM does not end the list
@@ -348,8 +360,10 @@ private:
             after_distinct = count != 0 && detail::is_keyword(current(), "distinct");
             if (current().opens_group()) ++depth;
             else if (current().closes_group()) --depth;
-            if (count < 3) first[count] = current();
-            last = {last[1], last[2], current()};
+            if (count < 3) first[count] = &current();
+            last[0] = last[1];
+            last[1] = last[2];
+            last[2] = &current();
             ++count;
             advance();
         }
@@ -361,41 +375,42 @@ private:
         return text_.substr(from.offset, to.offset + to.text.size() - from.offset);
     }
 
-    // Names a select item: `a`, `t.a`, `*`, `t.*`, `expr AS alias` or `expr alias`.
-    constexpr result_column describe_item(const std::array<token, 3>& first, const std::array<token, 3>& last,
+    // Names a select item: `a`, `t.a`, `*`, `t.*`, `expr AS alias` or `expr alias`; first and
+    // last hold its first and last (up to) three tokens.
+    constexpr result_column describe_item(const token* const (&first)[3], const token* const (&last)[3],
                                           std::size_t count) const {
         result_column column;
         std::size_t expression_tokens = count;
-        const token& end = last[2];
-        const bool explicit_alias = count >= 3 && detail::is_keyword(last[1], "as") &&
+        const token& end = *last[2];
+        const bool explicit_alias = count >= 3 && detail::is_keyword(*last[1], "as") &&
                                     (end.is_name() || end.kind == token_kind::string);
         const bool implicit_alias = !explicit_alias && count >= 2 && end.is_name() &&
                                     !detail::is_any_keyword(end, detail::value_words) &&
-                                    !detail::is_any_keyword(last[1], detail::operand_words) &&
-                                    (last[1].is_name() || last[1].is(")") || last[1].kind == token_kind::number ||
-                                     last[1].kind == token_kind::string);
+                                    !detail::is_any_keyword(*last[1], detail::operand_words) &&
+                                    (last[1]->is_name() || last[1]->is(")") || last[1]->kind == token_kind::number ||
+                                     last[1]->kind == token_kind::string);
         if (explicit_alias || implicit_alias) {
             expression_tokens = count - (explicit_alias ? 2 : 1);
             column.name = end.kind == token_kind::string ? end.text.substr(1, end.text.size() - 2) : end.unquoted();
             column.quoted = end.kind != token_kind::identifier;
             column.named = true;
         }
-        const token& expression_end = explicit_alias ? last[0] : implicit_alias ? last[1] : end;
-        column.expression = span(first[0], expression_end);
+        const token& expression_end = explicit_alias ? *last[0] : implicit_alias ? *last[1] : end;
+        column.expression = span(*first[0], expression_end);
 
-        if (expression_tokens == 1 && first[0].is("*")) {
+        if (expression_tokens == 1 && first[0]->is("*")) {
             column.source = column_source::star;
-        } else if (expression_tokens == 1 && first[0].is_name()) {
+        } else if (expression_tokens == 1 && first[0]->is_name()) {
             column.source = column_source::column;
-            take_name(column, first[0]);
-        } else if (expression_tokens == 3 && first[0].is_name() && first[1].is(".") &&
-                   (first[2].is_name() || first[2].is("*"))) {
-            column.table = first[0].unquoted();
-            if (first[2].is("*")) {
+            take_name(column, *first[0]);
+        } else if (expression_tokens == 3 && first[0]->is_name() && first[1]->is(".") &&
+                   (first[2]->is_name() || first[2]->is("*"))) {
+            column.table = first[0]->unquoted();
+            if (first[2]->is("*")) {
                 column.source = column_source::table_star;
             } else {
                 column.source = column_source::column;
-                take_name(column, first[2]);
+                take_name(column, *first[2]);
             }
         } else if (!column.named) {
             column.name = column.expression;
@@ -500,7 +515,9 @@ private:
 // Text whose measure() is `measured`, into lists of capacities Shape (at least as large).
 template <statement_shape Shape>
 constexpr statement<Shape> parse(std::string_view text, const statement_shape& measured = Shape) {
-    return statement_parser<Shape>{text, measured}.parse();
+    statement<Shape> s;
+    statement_parser<Shape>{s, text, measured}.parse();
+    return s;
 }
 
 // The first of a statement's lists that needs more than room gives.
@@ -509,7 +526,8 @@ constexpr detail::shape_excess excess(const statement_shape& need, const stateme
                                  {"parameters", need.parameters, room.parameters},
                                  {"tables (each comma may start one)", need.tables, room.tables},
                                  {"levels of parentheses", need.depth, room.depth},
-                                 {"'*'s", need.stars, room.stars}});
+                                 {"'*'s", need.stars, room.stars},
+                                 {"tokens", need.tokens, room.tokens}});
 }
 
 namespace detail {

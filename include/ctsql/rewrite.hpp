@@ -57,13 +57,13 @@ struct list_cut {
 // The dialect's text, lists cut out: each cut is handed to on_list.
 template <dialect D, statement_shape Shape>
 constexpr void respell_parameters(const statement<Shape>& s, text_sink& sink, auto on_list) {
-    lexer lex{s.text};
     std::size_t copied = 0;
     std::size_t anonymous_seen = 0;
     std::size_t placeholders = 0;
     std::size_t highest = 0;
     const bool has_lists = s.list_count() != 0;
-    for (token t = lex.next(); t.kind != token_kind::end && t.kind != token_kind::error; t = lex.next()) {
+    for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+        const token& t = s.tokens[i];
         if (t.kind != token_kind::parameter) continue;
         sink << s.text.substr(copied, t.offset - copied);
         copied = t.offset + t.text.size();
@@ -87,10 +87,9 @@ constexpr void respell_parameters(const statement<Shape>& s, text_sink& sink, au
 // The parameter tokens of a statement that are lists, or that are not, in the order they are written.
 template <statement_shape Shape>
 constexpr std::size_t parameter_token_count(const statement<Shape>& s, bool lists) {
-    lexer lex{s.text};
     std::size_t count = 0;
-    for (token t = lex.next(); t.kind != token_kind::end && t.kind != token_kind::error; t = lex.next())
-        count += t.kind == token_kind::parameter && t.list == lists ? 1 : 0;
+    for (std::size_t i = 0; i < s.tokens.size(); ++i)
+        count += s.tokens[i].kind == token_kind::parameter && s.tokens[i].list == lists ? 1 : 0;
     return count;
 }
 template <statement_shape Shape>
@@ -103,11 +102,11 @@ constexpr std::size_t placeholder_count(const statement<Shape>& s) {
 template <std::size_t N, statement_shape Shape>
 constexpr std::array<std::size_t, N> placeholder_arguments(const statement<Shape>& s) {
     std::array<std::size_t, N> arguments{};
-    lexer lex{s.text};
     std::size_t at = 0;
     std::size_t anonymous_seen = 0;
-    for (token t = lex.next(); t.kind != token_kind::end && t.kind != token_kind::error; t = lex.next())
-        if (t.kind == token_kind::parameter && !t.list) arguments[at++] = bound_position(s, t, anonymous_seen);
+    for (std::size_t i = 0; i < s.tokens.size(); ++i)
+        if (const token& t = s.tokens[i]; t.kind == token_kind::parameter && !t.list)
+            arguments[at++] = bound_position(s, t, anonymous_seen);
     return arguments;
 }
 

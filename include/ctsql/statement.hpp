@@ -87,6 +87,7 @@ struct statement_shape {
     std::size_t tables = 0;
     std::size_t depth = 1;  // nesting of parentheses, and so of subqueries
     std::size_t stars = 0;  // `*`s that start a select list's item: each may expand to tables' columns
+    std::size_t tokens = 0;  // comments left out, the end token included
 };
 
 namespace detail {
@@ -98,7 +99,7 @@ namespace detail {
 constexpr statement_shape shared_room(const statement_shape& measured) {
     const auto room = [](std::size_t need, std::size_t least) { return need <= least ? least : std::bit_ceil(need); };
     return {room(measured.columns, 16), room(measured.parameters, 8), room(measured.tables, 16),
-            room(measured.depth, 8), room(measured.stars, 0)};
+            room(measured.depth, 8), room(measured.stars, 0), room(measured.tokens, 64)};
 }
 
 }  // namespace detail
@@ -116,6 +117,9 @@ struct statement {
     detail::fixed_vector<parameter, Shape.parameters> parameters;
     detail::fixed_vector<result_column, Shape.columns> columns;
     detail::fixed_vector<table_reference, Shape.tables> tables;
+    // The text lexed once, comments left out, ending with the end token: what every later reader
+    // walks, where lexing the text again would cost the compiler as much as the reading.
+    detail::fixed_vector<token, Shape.tokens> tokens;
     diagnosis error;
 
     constexpr bool ok() const { return error.code == problem::none; }

@@ -24,7 +24,7 @@ enum class type_spelling : bool {
 
 // find_enum(name) gives a catalog enum's index or a value past every index; read_labels()
 // reads ('a', 'b') after ENUM and gives the new enum's index.
-constexpr declared_type read_declared_type(token_cursor& cursor, std::string_view text, type_spelling words,
+constexpr declared_type read_declared_type(auto& cursor, std::string_view text, type_spelling words,
                                            auto find_enum, auto read_labels) {
     declared_type type;
     const token first = cursor.current();

@@ -42,7 +42,7 @@ static_assert(ManyRows.sql<dialect::sqlite>().ends_with(", (?)"));
 
 
 // Room for text read at run time, the lists fixed in advance (see ctsql-check).
-inline constexpr statement_shape room{.columns = 16'384, .parameters = 16, .tables = 16'384, .depth = 16, .stars = 4};
+inline constexpr statement_shape room{.columns = 16'384, .parameters = 16, .tables = 16'384, .depth = 16, .stars = 4, .tokens = 65'536};
 
 // Text parsed at run time straight onto the heap: statements of these capacities take megabytes,
 // too many for a temporary on the stack besides the parser's own.
@@ -65,7 +65,7 @@ TEST_CASE("limits: a 100 kB query is read at run time, or refused as too large")
     REQUIRE(wide->ok());
     CHECK(wide->columns.size() == 10'001);
 
-    constexpr statement_shape small_room{.columns = 1'024, .parameters = 16, .tables = 16'384, .depth = 16, .stars = 4};
+    constexpr statement_shape small_room{.columns = 1'024, .parameters = 16, .tables = 16'384, .depth = 16, .stars = 4, .tokens = 65'536};
     const auto refused = read<small_room>(hundred_kb_of_columns);
     CHECK(refused->error.code == problem::too_large);
     CHECK(describe(*refused).view() ==
@@ -87,7 +87,7 @@ std::string sum_of_parameters(std::size_t count) {
 }
 
 TEST_CASE("limits: 65535 numbered parameters in one query") {
-    constexpr statement_shape wide{.columns = 1, .parameters = 65'535, .tables = 1, .depth = 1, .stars = 0};
+    constexpr statement_shape wide{.columns = 1, .parameters = 65'535, .tables = 1, .depth = 1, .stars = 0, .tokens = 140'000};
     const std::string text = sum_of_parameters(65'535);
     const auto s = read<wide>(text);
     REQUIRE(s->ok());
@@ -107,7 +107,7 @@ inline constexpr char nested_150[] =
 static_assert(parsed<nested_150>.ok() && parsed<nested_150>.columns[0].name == "x");
 
 TEST_CASE("limits: 10000 levels of parentheses at run time") {
-    constexpr statement_shape deep{.columns = 4, .parameters = 4, .tables = 4, .depth = 16'384, .stars = 0};
+    constexpr statement_shape deep{.columns = 4, .parameters = 4, .tables = 4, .depth = 16'384, .stars = 0, .tokens = 32'768};
     const std::string text =
         "-- name: Deep :one\nSELECT " + std::string(10'000, '(') + "$1" + std::string(10'000, ')') + " AS x";
     const auto s = read<deep>(text);
@@ -115,7 +115,7 @@ TEST_CASE("limits: 10000 levels of parentheses at run time") {
     CHECK(s->columns[0].name == "x");
     CHECK(s->parameters.size() == 1);
 
-    constexpr statement_shape shallow{.columns = 4, .parameters = 4, .tables = 4, .depth = 1'024, .stars = 0};
+    constexpr statement_shape shallow{.columns = 4, .parameters = 4, .tables = 4, .depth = 1'024, .stars = 0, .tokens = 32'768};
     const auto refused = read<shallow>(text);
     CHECK(describe(*refused).view() ==
           "query: too large to read here: it may need 10001 levels of parentheses, and there is room for 1024");

@@ -18,10 +18,10 @@
 namespace test {
 
 inline constexpr ctsql::statement_shape query_room{
-    .columns = 1024, .parameters = 1024, .tables = 1024, .depth = 16384, .stars = 32};
+    .columns = 1024, .parameters = 1024, .tables = 1024, .depth = 16384, .stars = 32, .tokens = 65536};
 inline constexpr ctsql::catalog_shape schema_room{
     .tables = 64, .columns = 2048, .enums = 16, .labels = 256, .view_sources = 256, .view_depth = 128,
-    .widest_table = 1024, .view_renames = 16, .view_star_sources = 32};
+    .widest_table = 1024, .view_renames = 16, .view_star_sources = 32, .view_tokens = 16384};
 // What the statement and the catalog rooms allow, but for what a * multiplies, held to 4096.
 inline constexpr ctsql::analysis_shape analysis_room = [] {
     ctsql::analysis_shape room = ctsql::detail::measure_analysis(query_room, schema_room);
@@ -36,9 +36,12 @@ struct run_time_verdict {
 };
 
 inline run_time_verdict analyse_at_run_time(ctsql::dialect d, std::string_view ddl, std::string_view query) {
-    const auto catalog = std::make_unique<ctsql::catalog<schema_room>>(ctsql::read_catalog_bounded<schema_room>(ddl));
+    // Made straight on the heap, as the analysis below is: a temporary of these capacities would
+    // take megabytes of the stack.
+    const std::unique_ptr<ctsql::catalog<schema_room>> catalog{
+        new ctsql::catalog<schema_room>(ctsql::read_catalog_bounded<schema_room>(ddl))};
     if (!catalog->ok()) return {std::string{ctsql::describe(*catalog).view()}};
-    const auto s = std::make_unique<ctsql::statement<query_room>>(ctsql::parse_bounded<query_room>(query));
+    const std::unique_ptr<ctsql::statement<query_room>> s{new ctsql::statement<query_room>(ctsql::parse_bounded<query_room>(query))};
     if (!s->ok()) return {std::string{ctsql::describe(*s).view()}};
     using analysis = ctsql::analysis<analysis_room.columns, query_room.parameters>;
     // Made on the heap: the analysis takes too much room to be a temporary on the stack as well.

@@ -1,7 +1,10 @@
 #pragma once
-// A one-token window over the lexer, with the moves every recursive-descent reader of SQL
-// needs: accept a keyword, skip a parenthesised group, stop at a statement's end.
+// A one-token window over SQL, with the moves every recursive-descent reader of SQL needs:
+// accept a keyword, skip a parenthesised group, stop at a statement's end. A statement's tokens
+// are lexed once, when it is parsed, and every later reader walks them (token_cursor); a
+// schema's DDL, read once, is walked straight from the lexer (streamed_token_cursor).
 
+#include <concepts>
 #include <cstddef>
 #include <string_view>
 
@@ -25,16 +28,50 @@ constexpr bool is_any_keyword(const token& t, const keyword_set<N>& words) {
     return t.kind == token_kind::identifier && words.contains(t.text);
 }
 
-class token_cursor {
+// Tokens lexed before, comments left out, up to an end token: a copy is a saved place. It reads
+// them by index from the first: at compile time, g++ walks a pointer stepped token by token
+// several times slower.
+class lexed_tokens {
 public:
-    constexpr explicit token_cursor(std::string_view text) : lex_(text) { advance(); }
+    constexpr explicit lexed_tokens(const token* first) : tokens_(first) {}
+
+    constexpr const token& current() const { return tokens_[at_]; }
+    constexpr void advance() {
+        if (tokens_[at_].kind != token_kind::end) ++at_;
+    }
+
+private:
+    const token* tokens_;
+    std::size_t at_ = 0;
+};
+
+// Tokens from the lexer as they are asked for, comments left out.
+class streamed_tokens {
+public:
+    constexpr explicit streamed_tokens(std::string_view text) : lex_(text) { advance(); }
 
     constexpr const token& current() const { return current_; }
     constexpr void advance() { current_ = lex_.next_significant(); }
-    constexpr bool at_end() const { return current_.kind == token_kind::end || current_.is(";"); }
+
+private:
+    lexer lex_;
+    token current_;
+};
+
+template <class Tokens>
+class basic_token_cursor {
+public:
+    // From what Tokens starts from: the first of a statement's tokens, or text.
+    template <class Source>
+        requires std::constructible_from<Tokens, const Source&>
+    constexpr explicit basic_token_cursor(const Source& source) : tokens_(source) {}
+
+    constexpr const token& current() const { return tokens_.current(); }
+    constexpr void advance() { tokens_.advance(); }
+    constexpr bool at_end() const { return current().kind == token_kind::end || current().is(";"); }
     template <std::size_t N>
     constexpr bool at_keyword(const char (&keyword)[N]) const {
-        return is_keyword(current_, keyword);
+        return is_keyword(current(), keyword);
     }
     template <std::size_t N>
     constexpr bool accept(const char (&keyword)[N]) {
@@ -44,16 +81,16 @@ public:
     }
     template <std::size_t N>
     constexpr bool accept_symbol(const char (&symbol)[N]) {
-        if (!current_.is(symbol)) return false;
+        if (!current().is(symbol)) return false;
         advance();
         return true;
     }
     // A name, perhaps qualified (schema.table): its last part's token.
     constexpr token qualified_name() {
-        token name = current_;
+        token name = current();
         advance();
         while (accept_symbol(".")) {
-            name = current_;
+            name = current();
             advance();
         }
         return name;
@@ -63,15 +100,17 @@ public:
     constexpr void skip_group() {
         std::size_t depth = 0;
         do {
-            if (current_.is("(")) ++depth;
-            else if (current_.is(")")) --depth;
+            if (current().is("(")) ++depth;
+            else if (current().is(")")) --depth;
             advance();
-        } while (depth != 0 && !at_end() && current_.kind != token_kind::error);
+        } while (depth != 0 && !at_end() && current().kind != token_kind::error);
     }
 
 private:
-    lexer lex_;
-    token current_;
+    Tokens tokens_;
 };
+
+using token_cursor = basic_token_cursor<lexed_tokens>;
+using streamed_token_cursor = basic_token_cursor<streamed_tokens>;
 
 }  // namespace ctsql::detail
