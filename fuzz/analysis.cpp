@@ -53,7 +53,7 @@ auto analyse(const input& in) {
                                                     std::declval<const ctsql::catalog<C>&>(), in.dialect));
     // Made straight on the heap: a temporary of the large capacities would take megabytes of the stack.
     const std::unique_ptr<ctsql::catalog<C>> catalog{new ctsql::catalog<C>(ctsql::read_catalog_bounded<C>(in.ddl))};
-    const std::unique_ptr<ctsql::statement<S>> s{new ctsql::statement<S>(ctsql::parse_bounded<S>(in.query))};
+    const std::unique_ptr<ctsql::statement<S>> s{new ctsql::statement<S>(ctsql::parse<S>(in.query))};
     if (!catalog->ok() || !s->ok()) return std::unique_ptr<result>{};
     std::unique_ptr<result> a{new result(ctsql::analyse<S, C, A>(*s, *catalog, in.dialect))};
     const ctsql::analysis_shape need =

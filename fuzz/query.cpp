@@ -24,11 +24,12 @@ using ctsql_fuzz::inside;
 template <ctsql::statement_shape Room>
 std::unique_ptr<ctsql::statement<Room>> parse_checked(std::string_view text, const ctsql::statement_shape& need) {
     // Made straight on the heap: a temporary of the large capacities would take megabytes of the stack.
-    std::unique_ptr<ctsql::statement<Room>> s{new ctsql::statement<Room>(ctsql::parse_bounded<Room>(text))};
+    std::unique_ptr<ctsql::statement<Room>> s{new ctsql::statement<Room>(ctsql::parse<Room>(text))};
     const bool fits = ctsql::excess(need, Room).fits();
     expect(fits == (s->error.code != ctsql::problem::too_large), "a text is refused as too large exactly when it is");
+    expect(s->measured == need, "the parse measures the text as measure() does");
     expect(s->columns.size() <= need.columns && s->parameters.size() <= need.parameters &&
-               s->tables.size() <= need.tables,
+               s->tables.size() <= need.tables && s->tokens.size() <= need.tokens,
            "the lists hold no more than measure() counted");
     expect(inside(s->name, text) && inside(s->keyword, text), "the name and keyword are in the text");
     for (const ctsql::parameter& p : s->parameters)

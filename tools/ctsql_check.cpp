@@ -226,7 +226,7 @@ int main(int argc, char** argv) try {
         for (std::size_t i = 0; i < tags.size(); ++i) {
             const std::size_t end = i + 1 < tags.size() ? tags[i + 1] : file.text.size();
             const std::string_view block = std::string_view{file.text}.substr(tags[i], end - tags[i]);
-            const std::unique_ptr<statement_value> s{new statement_value(ctsql::parse_bounded<query_shape>(block))};
+            const std::unique_ptr<statement_value> s{new statement_value(ctsql::parse<query_shape>(block))};
             if (!s->ok()) {
                 problems.problem(path, file.text, tags[i] + s->error.offset, ctsql::describe(*s).view());
                 continue;

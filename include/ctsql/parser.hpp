@@ -45,55 +45,87 @@ constexpr keyword_set select_list_start{"select", "distinct", "all", "returning"
 
 }  // namespace detail
 
-// Upper bounds for the statement's lists: one cheap pass, so the parse allocates exactly. Each
-// token is looked at once, by its kind: at compile time every step counts against the
-// compiler's constexpr limits.
-constexpr statement_shape measure(std::string_view text) {
-    statement_shape shape;
-    std::size_t commas = 0;
-    std::size_t sources = 0;
-    // Whether a `*` here would start an item of a select list (SELECT *, t.*, RETURNING *,
-    // DISTINCT ON (a) *), and so may expand to tables' columns, unlike count(*) or a * b.
-    bool item_start = true;
-    lexer lex{text};
-    for (token t = lex.next_significant(); t.kind != token_kind::end; t = lex.next_significant()) {
-        ++shape.tokens;  // a lexical error among them: the lexer ends the text there
+namespace detail {
+
+// Upper bounds for a statement's lists, counted token by token as the text is lexed. Each token
+// is looked at once, by its kind: at compile time every step counts against the compiler's
+// constexpr limits.
+class shape_counter {
+public:
+    constexpr void count(const token& t) {
+        ++shape_.tokens;  // a lexical error among them: the lexer ends the text there
         bool next_item_start = false;
         if (t.kind == token_kind::parameter) {
-            ++shape.parameters;
+            ++shape_.parameters;
         } else if (t.symbol != '\0') {
             const char c = t.symbol;
-            if (c == ',') ++commas;
-            else if (c == '(') ++shape.depth;
-            else if (c == '*' && item_start) ++shape.stars;
+            if (c == ',') ++commas_;
+            else if (c == '(') ++shape_.depth;
+            else if (c == '*' && item_start_) ++shape_.stars;
             next_item_start = c == ',' || c == '.' || c == ')';
         } else if (t.kind == token_kind::identifier) {
-            if (detail::source_words.contains(t.text)) ++sources;
-            next_item_start = detail::select_list_start.contains(t.text);
+            if (source_words.contains(t.text)) ++sources_;
+            next_item_start = select_list_start.contains(t.text);
         }
-        item_start = next_item_start;
+        item_start_ = next_item_start;
     }
-    shape.columns = commas + 1;
-    shape.tables = commas + sources + 1;
-    ++shape.tokens;  // the end
-    return shape;
+
+    // The shape of the text counted so far, its end included.
+    constexpr statement_shape shape() const {
+        statement_shape s = shape_;
+        s.columns = commas_ + 1;
+        s.tables = commas_ + sources_ + 1;
+        ++s.tokens;
+        return s;
+    }
+
+private:
+    statement_shape shape_;
+    std::size_t commas_ = 0;
+    std::size_t sources_ = 0;
+    // Whether a `*` here would start an item of a select list (SELECT *, t.*, RETURNING *,
+    // DISTINCT ON (a) *), and so may expand to tables' columns, unlike count(*) or a * b.
+    bool item_start_ = true;
+};
+
+}  // namespace detail
+
+// Upper bounds for the statement's lists: what the parse counts as it lexes, without the parse.
+constexpr statement_shape measure(std::string_view text) {
+    detail::shape_counter counter;
+    lexer lex{text};
+    for (token t = lex.next_significant(); t.kind != token_kind::end; t = lex.next_significant()) counter.count(t);
+    return counter.shape();
+}
+
+// The first of a statement's lists that needs more than room gives.
+constexpr detail::shape_excess excess(const statement_shape& need, const statement_shape& room) {
+    return detail::first_excess({{"result columns", need.columns, room.columns},
+                                 {"parameters", need.parameters, room.parameters},
+                                 {"tables (each comma may start one)", need.tables, room.tables},
+                                 {"levels of parentheses", need.depth, room.depth},
+                                 {"'*'s", need.stars, room.stars},
+                                 {"tokens", need.tokens, room.tokens}});
 }
 
 template <statement_shape Shape>
 class statement_parser {
 public:
-    // Into result, default-made; measured: what measure() gives for the text, and the lists hold
-    // no more, as they would with capacities of exactly that shape.
-    constexpr statement_parser(statement<Shape>& result, std::string_view text, const statement_shape& measured)
-        : text_(text), result_(result), cursor_(lex(measured)) {
+    // Into result, default-made. The lists hold no more than the text measures, as they would with
+    // capacities of exactly its shape.
+    constexpr statement_parser(statement<Shape>& result, std::string_view text)
+        : text_(text), result_(result), cursor_(lex()) {
         result_.text = text;
-        result_.measured = measured;
-        result_.parameters.lower_limit(measured.parameters);
-        result_.columns.lower_limit(measured.columns);
-        result_.tables.lower_limit(measured.tables);
+        result_.parameters.lower_limit(result_.measured.parameters);
+        result_.columns.lower_limit(result_.measured.columns);
+        result_.tables.lower_limit(result_.measured.tables);
     }
 
     constexpr void parse() {
+        if (const detail::shape_excess e = excess(result_.measured, Shape); !e.fits()) {
+            result_.error = diagnosis{problem::too_large, lex_error::none, e.list, 0, e.need};
+            return;
+        }
         if (read_tag_comments() && read_parameters() && (result_.list_count() == 0 || check_lists()))
             read_structure();
     }
@@ -117,14 +149,19 @@ private:
         return false;
     }
 
-    // The text's tokens, into the statement: the passes below walk them.
-    constexpr const token* lex(const statement_shape& measured) {
-        result_.tokens.lower_limit(measured.tokens);
+    // The text's tokens, into the statement as far as they fit, and its shape: the passes below
+    // walk the tokens, unless the shape is more than Shape holds. One slot is kept for the end.
+    constexpr const token* lex() {
+        detail::shape_counter counter;
         lexer lex{text_};
-        for (token t = lex.next_significant();; t = lex.next_significant()) {
-            result_.tokens.push_back(t);
-            if (t.kind == token_kind::end) return result_.tokens.begin();
+        token t = lex.next_significant();
+        for (; t.kind != token_kind::end; t = lex.next_significant()) {
+            counter.count(t);
+            if (result_.tokens.size() + 1 < Shape.tokens) result_.tokens.push_back(t);
         }
+        if (Shape.tokens != 0) result_.tokens.push_back(t);
+        result_.measured = counter.shape();
+        return result_.tokens.begin();
     }
 
     // --- the tag: the first comment starting with `name:` among the leading comments
@@ -512,46 +549,14 @@ private:
     }
 };
 
-// Text whose measure() is `measured`, into lists of capacities Shape (at least as large).
+// Text parsed into lists of capacities Shape: a text that needs more is a problem::too_large,
+// never an overflow. At compile time a query's capacities are those most queries fit, or the
+// ones it measured when it needs more (see basic_query); at run time, fixed in advance.
 template <statement_shape Shape>
-constexpr statement<Shape> parse(std::string_view text, const statement_shape& measured = Shape) {
+constexpr statement<Shape> parse(std::string_view text) {
     statement<Shape> s;
-    statement_parser<Shape>{s, text, measured}.parse();
+    statement_parser<Shape>{s, text}.parse();
     return s;
-}
-
-// The first of a statement's lists that needs more than room gives.
-constexpr detail::shape_excess excess(const statement_shape& need, const statement_shape& room) {
-    return detail::first_excess({{"result columns", need.columns, room.columns},
-                                 {"parameters", need.parameters, room.parameters},
-                                 {"tables (each comma may start one)", need.tables, room.tables},
-                                 {"levels of parentheses", need.depth, room.depth},
-                                 {"'*'s", need.stars, room.stars},
-                                 {"tokens", need.tokens, room.tokens}});
-}
-
-namespace detail {
-
-// A statement refused unread; made apart, so that parse_bounded keeps no statement of its own on
-// the stack beside the one it returns (run-time capacities make statements large).
-template <statement_shape Room>
-constexpr statement<Room> too_large(std::string_view text, const statement_shape& measured, const shape_excess& e) {
-    statement<Room> s;
-    s.text = text;
-    s.measured = measured;
-    s.error = diagnosis{problem::too_large, lex_error::none, e.list, 0, e.need};
-    return s;
-}
-
-}  // namespace detail
-
-// Text read at run time, parsed into lists of fixed capacities: a text that needs more is a
-// problem::too_large, never an overflow.
-template <statement_shape Room>
-constexpr statement<Room> parse_bounded(std::string_view text) {
-    const statement_shape measured = measure(text);
-    const detail::shape_excess e = excess(measured, Room);
-    return e.fits() ? parse<Room>(text, measured) : detail::too_large<Room>(text, measured, e);
 }
 
 }  // namespace ctsql

@@ -61,9 +61,19 @@ template <fixed_string Text, const auto& Schema = no_schema_value>
 class basic_query {
     using schema_type = std::remove_cvref_t<decltype(Schema)>;
 
+    // Parsed in the capacities most queries fit, which it measures as it lexes; a query that needs
+    // more is parsed again in the capacities it measured. Most are lexed once.
+    static constexpr statement<detail::default_room> first_parse_ = parse<detail::default_room>(Text.view());
+    static constexpr statement_shape room_ = detail::shared_room(first_parse_.measured);
+    template <statement_shape Room>
+    static constexpr statement<Room> parsed_in_ = parse<Room>(Text.view());
+    static constexpr const statement<room_>& parsed() {
+        if constexpr (room_ == detail::default_room) return first_parse_;
+        else return parsed_in_<room_>;
+    }
+
 public:
-    static constexpr statement_shape shape = measure(Text.view());
-    static constexpr statement<detail::shared_room(shape)> info = parse<detail::shared_room(shape)>(Text.view(), shape);
+    static constexpr const auto& info = parsed();
     static constexpr const schema_type& schema = Schema;
     static constexpr bool has_schema = is_schema_v<schema_type>;
 

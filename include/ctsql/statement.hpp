@@ -88,6 +88,8 @@ struct statement_shape {
     std::size_t depth = 1;  // nesting of parentheses, and so of subqueries
     std::size_t stars = 0;  // `*`s that start a select list's item: each may expand to tables' columns
     std::size_t tokens = 0;  // comments left out, the end token included
+
+    friend constexpr bool operator==(const statement_shape&, const statement_shape&) = default;
 };
 
 namespace detail {
@@ -101,6 +103,8 @@ constexpr statement_shape shared_room(const statement_shape& measured) {
     return {room(measured.columns, 16), room(measured.parameters, 8), room(measured.tables, 16),
             room(measured.depth, 8), room(measured.stars, 0), room(measured.tokens, 64)};
 }
+// The capacities most queries fit: a query is parsed in them first, and again only if it needs more.
+inline constexpr statement_shape default_room = shared_room({});
 
 }  // namespace detail
 

@@ -38,6 +38,11 @@ static_assert(parsed<twenty_kb>.columns[0].name == "text");
 inline constexpr char thousand_rows[] = "-- name: ManyRows :exec\nINSERT INTO t (a) VALUES (?)" CTSQL_THOUSAND_TIMES(", (?)");
 inline constexpr auto ManyRows = query<thousand_rows>;
 static_assert(ManyRows.parameter_count() == 1001 && ManyRows.parameters()[1000].number == 1001);
+// A query is parsed in the capacities most queries fit, and parsed again in the capacities it
+// measured when it needs more, as this one does.
+static_assert(sizeof(ManyRows.info.parameters.items) / sizeof(parameter) == 1024 && ManyRows.info.parameters.limit == 1001);
+inline constexpr auto OneParameter = query<"-- name: OneParameter :one\nSELECT a FROM t WHERE b = $1">;
+static_assert(sizeof(OneParameter.info.parameters.items) / sizeof(parameter) == detail::default_room.parameters);
 static_assert(ManyRows.sql<dialect::sqlite>().ends_with(", (?)"));
 
 
@@ -48,7 +53,7 @@ inline constexpr statement_shape room{.columns = 16'384, .parameters = 16, .tabl
 // too many for a temporary on the stack besides the parser's own.
 template <statement_shape Room>
 std::unique_ptr<statement<Room>> read(std::string_view text) {
-    return std::unique_ptr<statement<Room>>{new statement<Room>(parse_bounded<Room>(text))};
+    return std::unique_ptr<statement<Room>>{new statement<Room>(parse<Room>(text))};
 }
 
 TEST_CASE("limits: a 100 kB query is read at run time, or refused as too large") {

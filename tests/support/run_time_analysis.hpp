@@ -41,7 +41,7 @@ inline run_time_verdict analyse_at_run_time(ctsql::dialect d, std::string_view d
     const std::unique_ptr<ctsql::catalog<schema_room>> catalog{
         new ctsql::catalog<schema_room>(ctsql::read_catalog_bounded<schema_room>(ddl))};
     if (!catalog->ok()) return {std::string{ctsql::describe(*catalog).view()}};
-    const std::unique_ptr<ctsql::statement<query_room>> s{new ctsql::statement<query_room>(ctsql::parse_bounded<query_room>(query))};
+    const std::unique_ptr<ctsql::statement<query_room>> s{new ctsql::statement<query_room>(ctsql::parse<query_room>(query))};
     if (!s->ok()) return {std::string{ctsql::describe(*s).view()}};
     using analysis = ctsql::analysis<analysis_room.columns, query_room.parameters>;
     // Made on the heap: the analysis takes too much room to be a temporary on the stack as well.
