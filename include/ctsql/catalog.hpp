@@ -135,15 +135,19 @@ constexpr catalog_shape measure_catalog(std::string_view text) {
     std::size_t added = 0;  // ALTER TABLE ... ADD: columns a table may gain later
     // What the current statement's SELECT would need, were it a view's: counted where it ends.
     bool view = false;
-    std::size_t sources = 0, levels = 0, stars = 0, tokens = 0;
+    std::size_t sources = 0, levels = 0, stars = 0;
+    // The current statement's tokens, kept for the analysis if it may define a view: CREATE VIEW,
+    // and CREATE TABLE ... AS, whose text need hold no SELECT.
+    std::size_t tokens = 0;
+    bool may_define_view = false;
     const auto end_statement = [&] {
         if (view) {
             shape.view_sources += sources;
             shape.view_depth += levels;
             shape.view_star_sources += stars * (sources + 1);
-            shape.view_tokens += tokens + 1;  // the end
         }
-        view = false;
+        if (view || may_define_view) shape.view_tokens += tokens + 1;  // the end
+        view = may_define_view = false;
         sources = levels = stars = tokens = 0;
         width = 1;
         depth = 0;
@@ -181,6 +185,8 @@ constexpr catalog_shape measure_catalog(std::string_view text) {
             } else if (iequals(w, "view")) {
                 ++shape.tables;
                 views = view = true;
+            } else if (iequals(w, "as")) {
+                may_define_view = true;
             } else if (iequals(w, "select")) {  // a view's SELECT is a level too
                 ++levels;
                 views = view = true;
