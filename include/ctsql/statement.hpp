@@ -80,7 +80,8 @@ struct diagnosis {
     std::size_t number = 0;    // a parameter number, where one is meant
 };
 
-// Upper bounds for a statement's lists, measured by a quick pass over its tokens.
+// Upper bounds for a statement's lists, counted token by token as the parse lexes the text
+// (measure() counts them without parsing).
 struct statement_shape {
     std::size_t columns = 0;
     std::size_t parameters = 0;

@@ -11,9 +11,10 @@ struct fixed_vector {
     // compile time each call costs clang microseconds.
     T items[Capacity == 0 ? 1 : Capacity]{};
     std::size_t count = 0;
-    // At compile time capacities come from a measuring pass over the text itself. Text read at
-    // run time goes into larger capacities fixed in advance; a list lowered to the limit its
-    // text measures behaves there as it would at compile time (see analysis.hpp).
+    // Capacities are often larger than a text needs: at compile time those most queries fit, or a
+    // power of two above what the text measures; at run time, capacities fixed in advance. A list
+    // lowered to the limit its text measures behaves as it would in capacities of exactly that
+    // (see analysis.hpp).
     std::size_t limit = Capacity;
 
     constexpr void lower_limit(std::size_t to) {
