@@ -145,6 +145,10 @@ constexpr keyword_set bare_value_words{"current_timestamp", "localtimestamp", "c
                                        "localtime",         "current_user",   "session_user"};
 static_assert(std::ranges::all_of(select_list_end_ahead, [](std::string_view w) { return clause_words.contains(w); }),
               "select_list_end_ahead is a part of clause_words");
+// The words that end a join's ON or USING condition: the next join, or the clause after the FROM.
+constexpr keyword_set condition_end_words{"join",   "left",      "right",  "full",   "cross",  "inner",  "natural",
+                                          "where",  "group",     "having", "order",  "limit",  "union",  "window",
+                                          "returning", "set",    "offset", "except", "intersect", "for", "fetch"};
 
 template <statement_shape S, catalog_shape C, analysis_shape A>
 class analyzer {
@@ -250,23 +254,23 @@ private:
     constexpr void skip_group_if_open() {
         if (current().is("(")) cursor_.skip_group();
     }
-    // Skips tokens up to one that stop() accepts at depth 0, or a `)` that closes the group.
+    // Skips tokens up to one that stop(token) accepts at depth 0, or a `)` that closes the group.
+    // Each token is read once: at compile time, every current() is a few calls more.
     constexpr void skip_until(auto stop) {
         std::size_t depth = 0;
-        while (!cursor_.at_end() && current().kind != token_kind::error) {
-            if (current().opens_group()) ++depth;
-            else if (current().closes_group()) {
+        for (const token* t = &current(); !cursor_.at_end() && t->kind != token_kind::error; advance(), t = &current()) {
+            if (t->opens_group()) ++depth;
+            else if (t->closes_group()) {
                 if (depth == 0) return;
                 --depth;
-            } else if (depth == 0 && stop()) {
+            } else if (depth == 0 && stop(*t)) {
                 return;
             }
-            advance();
         }
     }
     // Skips to the next `,` or the end of a list at depth 0.
     constexpr void skip_to_item_end() {
-        skip_until([&] { return current().is(",") || is_any_keyword(current(), clause_words); });
+        skip_until([](const token& t) { return t.is(",") || is_any_keyword(t, clause_words); });
     }
 
     // --- parameters
@@ -740,22 +744,9 @@ private:
 
     // The FROM clause's tables, read ahead of the select list that names their columns.
     constexpr void read_sources_ahead() {
-        token_cursor saved = cursor_;
-        std::size_t depth = 0;
-        while (!cursor_.at_end() && current().kind != token_kind::error) {
-            if (current().opens_group()) ++depth;
-            else if (current().closes_group()) {
-                if (depth == 0) break;
-                --depth;
-            } else if (depth == 0 && at("from")) {
-                advance();
-                read_sources();
-                break;
-            } else if (depth == 0 && is_any_keyword(current(), select_list_end_ahead)) {
-                break;
-            }
-            advance();
-        }
+        const token_cursor saved = cursor_;
+        skip_until([](const token& t) { return is_any_keyword(t, select_list_end_ahead); });
+        if (accept("from")) read_sources();
         cursor_ = saved;
     }
 
@@ -797,12 +788,7 @@ private:
 
     // Skips a join's ON or USING condition: up to the next join, `,` or clause.
     constexpr void skip_condition() {
-        skip_until([&] {
-            return current().is(",") || at("join") || at("left") || at("right") || at("full") || at("cross") ||
-                   at("inner") || at("natural") || at("where") || at("group") || at("having") || at("order") ||
-                   at("limit") || at("union") || at("window") || at("returning") || at("set") || at("offset") ||
-                   at("except") || at("intersect") || at("for") || at("fetch");
-        });
+        skip_until([](const token& t) { return t.is(",") || is_any_keyword(t, condition_end_words); });
     }
 
     // name [[AS] alias], (subquery) [AS] alias, or function(...) [AS] alias
@@ -1042,7 +1028,7 @@ private:
         typed_value left = prefix();
         while (ok()) {
             if (!may_continue(current())) return left;  // most often: a `,`, a `)`, a clause's word
-            const token op = current();
+            const token& op = current();
             if (is_keyword(op, "or") && min < precedence_or) {
                 advance();
                 left = logical(left, expression(precedence_or));
@@ -1236,7 +1222,7 @@ private:
     }
 
     constexpr typed_value prefix() {
-        const token t = current();
+        const token& t = current();
         if (t.kind == token_kind::parameter) {
             advance();
             typed_value v;
@@ -1390,7 +1376,7 @@ private:
 
     // col, t.col, a function call name(args), or a typed literal (DATE '2024-01-01').
     constexpr typed_value name_or_call() {
-        const token first = current();
+        const token& first = current();
         advance();
         if (current().kind == token_kind::string && find_type_word(first.text) != type_name::unknown) {
             advance();
@@ -1399,11 +1385,11 @@ private:
         if (current().is("(")) return call(first.unquoted());
         if (current().is(".")) {
             advance();
-            const token second = current();
+            const token& second = current();
             advance();
             if (current().is(".")) {  // schema.table.col
                 advance();
-                const token third = current();
+                const token& third = current();
                 advance();
                 return column_reference(second.unquoted(), third.unquoted());
             }

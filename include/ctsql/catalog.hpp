@@ -105,14 +105,18 @@ struct catalog {
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
+    // Each query looks up its tables and columns here: the lists are walked as plain arrays, since
+    // at compile time each call of a list's members costs more than the comparison.
     constexpr std::size_t find_table(std::string_view name) const {
-        for (std::size_t i = 0; i < tables.size(); ++i)
-            if (!tables[i].dropped && detail::iequals(tables[i].name, name)) return i;
+        const table_definition* const all = tables.begin();
+        for (std::size_t i = 0, end = tables.size(); i < end; ++i)
+            if (!all[i].dropped && detail::iequals(all[i].name, name)) return i;
         return npos;
     }
     constexpr std::size_t find_column(std::size_t table, std::string_view name) const {
-        for (std::size_t i = tables[table].first_column; i < columns.size(); ++i)
-            if (columns[i].table == table && detail::iequals(columns[i].name, name)) return i;
+        const column_definition* const all = columns.begin();
+        for (std::size_t i = tables[table].first_column, end = columns.size(); i < end; ++i)
+            if (all[i].table == table && detail::iequals(all[i].name, name)) return i;
         return npos;
     }
     constexpr std::size_t find_enum(std::string_view name) const {

@@ -50,11 +50,12 @@ struct token {
 
     // Takes the literal itself, not a std::string_view: at compile time, measuring the literal on
     // every call would cost more than the comparison. Most symbols asked for are one character,
-    // told by `symbol` without a call of text's members, each of which costs clang microseconds.
+    // told by `symbol` without a call of text's members, each of which costs clang microseconds
+    // (only a symbol of one character has a `symbol`).
     template <std::size_t N>
     constexpr bool is(const char (&symbol_text)[N]) const {
         if constexpr (N == 2) {
-            return kind == token_kind::symbol && symbol == symbol_text[0];
+            return symbol == symbol_text[0];
         } else {
             if (kind != token_kind::symbol || text.size() != N - 1) return false;
             const char* characters = text.data();
@@ -64,8 +65,9 @@ struct token {
         }
     }
     // Brackets nest like parentheses (ARRAY[a, b], tags[1]): a comma inside either separates nothing.
-    constexpr bool opens_group() const { return is("(") || is("["); }
-    constexpr bool closes_group() const { return is(")") || is("]"); }
+    // Token walks ask these of every token: they read `symbol` without a call of is().
+    constexpr bool opens_group() const { return symbol == '(' || symbol == '['; }
+    constexpr bool closes_group() const { return symbol == ')' || symbol == ']'; }
     constexpr bool is_name() const {
         return kind == token_kind::identifier || kind == token_kind::quoted_identifier;
     }

@@ -36,16 +36,26 @@ constexpr bool takes_a_range(query_kind kind) { return kind == query_kind::copyf
 
 namespace detail {
 
-// The kind named by the word after ':' in a tag, if there is one by that name.
+// The kind named by the word after ':' in a tag, if there is one by that name. Each name is
+// compared as a literal, by its length first: every query's tag is read at compile time.
 constexpr bool parse_query_kind(std::string_view word, query_kind& kind) {
-    constexpr query_kind all[] = {query_kind::one, query_kind::many, query_kind::exec, query_kind::execrows,
-                                  query_kind::execlastid, query_kind::copyfrom, query_kind::batchexec};
-    for (query_kind candidate : all)
-        if (to_string(candidate).substr(1) == word) {
-            kind = candidate;
-            return true;
-        }
-    return false;
+    const char* const text = word.data();
+    const std::size_t size = word.size();
+    const auto is = [&]<std::size_t N>(const char (&name)[N]) {
+        if (size != N - 1) return false;
+        for (std::size_t i = 0; i + 1 < N; ++i)
+            if (text[i] != name[i]) return false;
+        return true;
+    };
+    if (is("one")) kind = query_kind::one;
+    else if (is("many")) kind = query_kind::many;
+    else if (is("exec")) kind = query_kind::exec;
+    else if (is("execrows")) kind = query_kind::execrows;
+    else if (is("execlastid")) kind = query_kind::execlastid;
+    else if (is("copyfrom")) kind = query_kind::copyfrom;
+    else if (is("batchexec")) kind = query_kind::batchexec;
+    else return false;
+    return true;
 }
 
 }  // namespace detail

@@ -54,7 +54,8 @@ constexpr bool iequals(const char* x, const char* y, std::size_t n) {
     return true;
 }
 constexpr bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && iequals(a.data(), b.data(), a.size());
+    const std::size_t size = a.size();  // measured once: at compile time each size() is a call
+    return size == b.size() && iequals(a.data(), b.data(), size);
 }
 // A literal word, its length known at compile time: a std::string_view made from it would be
 // measured by std::char_traits::length, which a constant expression steps through character by

@@ -42,7 +42,7 @@ public:
     constexpr bool contains(std::string_view name) const {
         const std::size_t size = name.size();
         if (size == 0 || size >= 64) return false;
-        const char initial = to_lower(*name.data());
+        const char initial = static_cast<char>(lowercase.of[static_cast<unsigned char>(*name.data())]);
         if (initial < 'a' || initial > 'z' || ((initials_[size] >> (initial - 'a')) & 1) == 0) return false;
         for (std::size_t i = first_[size]; i < first_[size + 1]; ++i)
             if (iequals(words_[i], name)) return true;

@@ -17,10 +17,11 @@ namespace ctsql::detail {
 constexpr bool is_keyword(const token& t, std::string_view word) {
     return t.kind == token_kind::identifier && iequals(t.text, word);
 }
-// A literal word, measured at compile time (see token::is).
+// A literal word, measured at compile time (see token::is); most names differ in length, and are
+// turned away without a further call.
 template <std::size_t N>
 constexpr bool is_keyword(const token& t, const char (&word)[N]) {
-    return t.kind == token_kind::identifier && iequals(t.text, word);
+    return t.kind == token_kind::identifier && t.text.size() == N - 1 && iequals(t.text.data(), word, N - 1);
 }
 
 template <std::size_t N>
@@ -58,24 +59,29 @@ private:
     token current_;
 };
 
+// The moves are Tokens' own, not calls that forward to them: at compile time each call costs,
+// and the readers ask for the current token several times a token.
 template <class Tokens>
-class basic_token_cursor {
+class basic_token_cursor : private Tokens {
 public:
     // From what Tokens starts from: the first of a statement's tokens, or text.
     template <class Source>
         requires std::constructible_from<Tokens, const Source&>
-    constexpr explicit basic_token_cursor(const Source& source) : tokens_(source) {}
+    constexpr explicit basic_token_cursor(const Source& source) : Tokens(source) {}
 
-    constexpr const token& current() const { return tokens_.current(); }
-    constexpr void advance() { tokens_.advance(); }
-    constexpr bool at_end() const { return current().kind == token_kind::end || current().is(";"); }
+    using Tokens::current;
+    using Tokens::advance;
+    constexpr bool at_end() const {
+        const token& t = current();
+        return t.kind == token_kind::end || t.symbol == ';';  // t.is(";"), without the call
+    }
     template <std::size_t N>
     constexpr bool at_keyword(const char (&keyword)[N]) const {
         return is_keyword(current(), keyword);
     }
     template <std::size_t N>
     constexpr bool accept(const char (&keyword)[N]) {
-        if (!at_keyword(keyword)) return false;
+        if (!is_keyword(current(), keyword)) return false;
         advance();
         return true;
     }
@@ -105,9 +111,6 @@ public:
             advance();
         } while (depth != 0 && !at_end() && current().kind != token_kind::error);
     }
-
-private:
-    Tokens tokens_;
 };
 
 using token_cursor = basic_token_cursor<lexed_tokens>;
