@@ -151,11 +151,11 @@ constexpr keyword_set condition_end_words{"join",   "left",      "right",  "full
                                           "returning", "set",    "offset", "except", "intersect", "for", "fetch"};
 
 template <statement_shape S, catalog_shape C, analysis_shape A>
-class analyzer {
+class analyzer : private token_cursor {
 public:
     // need: what the texts measure, where that is less than A (at run time; see analyse).
     constexpr analyzer(const statement<S>& s, const catalog<C>& c, dialect d, const analysis_shape& need)
-        : s_(s), catalog_(c), dialect_(d), need_(need), cursor_(s.tokens.begin()), text_(s.text) {
+        : token_cursor(s.tokens.begin()), s_(s), catalog_(c), dialect_(d), need_(need), text_(s.text) {
         for (std::size_t i = 0; i < s.parameters.size(); ++i) out_.parameters[i].nullable = s.parameters[i].nullable;
         out_.columns.lower_limit(need.columns);
         sources_.lower_limit(need.sources);
@@ -207,7 +207,6 @@ private:
     const catalog<C>& catalog_;
     dialect dialect_;
     analysis_shape need_;
-    token_cursor cursor_;
     analysis<A.columns, S.parameters> out_;
     fixed_vector<source, A.sources> sources_;
     fixed_vector<std::size_t, A.levels> levels_;  // where each nested SELECT's sources start
@@ -235,30 +234,30 @@ private:
         analyzer& a_;
     };
 
-    // --- small moves
-    constexpr const token& current() const { return cursor_.current(); }
-    constexpr void advance() { cursor_.advance(); }
-    template <std::size_t N>
-    constexpr bool accept(const char (&word)[N]) {
-        return cursor_.accept(word);
-    }
-    template <std::size_t N>
-    constexpr bool at(const char (&word)[N]) const {
-        return cursor_.at_keyword(word);
-    }
+    // --- small moves: the cursor's own, inherited, where a member cursor would cost each of them
+    // a call more at compile time. A copy of *this as a token_cursor is a saved place.
+    using token_cursor::accept;
+    using token_cursor::accept_symbol;
+    using token_cursor::advance;
+    using token_cursor::at_end;
+    using token_cursor::at_keyword;
+    using token_cursor::current;
+    using token_cursor::qualified_name;
+    using token_cursor::skip_group;
+    constexpr void go_to(const token_cursor& place) { static_cast<token_cursor&>(*this) = place; }
     constexpr bool ok() const { return out_.ok(); }
-    constexpr bool at_list_end() const { return cursor_.at_end() || current().is(")") || current().kind == token_kind::error; }
+    constexpr bool at_list_end() const { return at_end() || current().is(")") || current().kind == token_kind::error; }
     constexpr void fail(analysis_problem code, std::string_view subject, std::string_view context = {}) {
         if (ok()) out_.error = analysis_diagnosis{code, subject, context};
     }
     constexpr void skip_group_if_open() {
-        if (current().is("(")) cursor_.skip_group();
+        if (current().is("(")) skip_group();
     }
     // Skips tokens up to one that stop(token) accepts at depth 0, or a `)` that closes the group.
     // Each token is read once: at compile time, every current() is a few calls more.
     constexpr void skip_until(auto stop) {
         std::size_t depth = 0;
-        for (const token* t = &current(); !cursor_.at_end() && t->kind != token_kind::error; advance(), t = &current()) {
+        for (const token* t = &current(); !at_end() && t->kind != token_kind::error; advance(), t = &current()) {
             if (t->opens_group()) ++depth;
             else if (t->closes_group()) {
                 if (depth == 0) return;
@@ -441,14 +440,14 @@ private:
 
     // A view's columns: its SELECT, analysed where the view is read.
     constexpr derived_range analyse_view(const table_definition& view) {
-        const token_cursor saved_cursor = cursor_;
+        const token_cursor saved_cursor = *this;
         const std::string_view saved_text = text_;
         text_ = view.view_query;
-        cursor_ = token_cursor{&catalog_.view_tokens[view.first_view_token]};
+        go_to(token_cursor{&catalog_.view_tokens[view.first_view_token]});
         last_derived_ = {};
         statement_body(sink::derived);
         const derived_range columns = last_derived_;
-        cursor_ = saved_cursor;
+        go_to(saved_cursor);
         text_ = saved_text;
         return columns;
     }
@@ -457,14 +456,14 @@ private:
     constexpr derived_range derived_source() {
         advance();  // (
         derived_range columns{};
-        if (at("select") || at("with") || at("values")) {
+        if (at_keyword("select") || at_keyword("with") || at_keyword("values")) {
             last_derived_ = {};
             statement_body(sink::derived);
             columns = last_derived_;
-            cursor_.accept_symbol(")");
+            accept_symbol(")");
         } else {  // a parenthesised join: its tables are not given names here
-            while (!current().is(")") && !cursor_.at_end()) {
-                if (current().is("(")) cursor_.skip_group();
+            while (!current().is(")") && !at_end()) {
+                if (current().is("(")) skip_group();
                 else advance();
             }
             advance();
@@ -477,14 +476,14 @@ private:
         const nesting level{*this};
         if (level.too_deep()) return;
         with_clause();
-        if (at("select")) select_statement(target);
-        else if (at("insert") || at("replace")) insert_statement(target);
-        else if (at("update")) update_statement(target);
-        else if (at("delete")) delete_statement(target);
+        if (at_keyword("select")) select_statement(target);
+        else if (at_keyword("insert") || at_keyword("replace")) insert_statement(target);
+        else if (at_keyword("update")) update_statement(target);
+        else if (at_keyword("delete")) delete_statement(target);
         else if (current().is("(")) {
             advance();
             statement_body(target);
-            cursor_.accept_symbol(")");
+            accept_symbol(")");
         }
     }
 
@@ -495,21 +494,21 @@ private:
         do {
             cte entry{current().unquoted(), {}};
             advance();
-            token_cursor renames = cursor_;  // WITH name (a, b): the columns' names
+            token_cursor renames = *this;  // WITH name (a, b): the columns' names
             const bool renamed = current().is("(");
             skip_group_if_open();
             accept("as");
             accept("not");
             accept("materialized");
-            if (cursor_.accept_symbol("(")) {
+            if (accept_symbol("(")) {
                 last_derived_ = {};
                 statement_body(sink::derived);
                 entry.columns = last_derived_;
-                cursor_.accept_symbol(")");
+                accept_symbol(")");
             }
             if (renamed) rename_derived(renames, entry.columns);
             ctes_.push_back(entry);
-        } while (ok() && cursor_.accept_symbol(","));
+        } while (ok() && accept_symbol(","));
     }
 
     constexpr void rename_derived(auto names, const derived_range& columns) {
@@ -551,7 +550,7 @@ private:
             if (accept("limit") || accept("offset")) {
                 const typed_value v = expression();
                 type_parameter(v, bigint_type(), {});
-                if (cursor_.accept_symbol(",")) type_parameter(expression(), bigint_type(), {});  // LIMIT a, b
+                if (accept_symbol(",")) type_parameter(expression(), bigint_type(), {});  // LIMIT a, b
                 accept("rows") || accept("row");
             } else if (accept("fetch")) {
                 skip_to_item_end();
@@ -569,7 +568,7 @@ private:
             else advance();
             accept("asc") || accept("desc");
             if (accept("nulls")) advance();
-        } while (ok() && cursor_.accept_symbol(","));
+        } while (ok() && accept_symbol(","));
     }
     // Whether a `.` follows the current token directly: t.col, t.*
     constexpr bool followed_by_dot() const {
@@ -578,7 +577,7 @@ private:
     }
     constexpr bool is_result_alias(const token& t) const {
         if (!t.is_name()) return false;
-        token_cursor ahead = cursor_;
+        token_cursor ahead = *this;
         ahead.advance();
         if (ahead.current().is(".") || ahead.current().is("(")) return false;
         for (const result_column& c : s_.columns)
@@ -592,7 +591,7 @@ private:
         if (current().is("(")) {  // (SELECT ...) UNION (SELECT ...)
             advance();
             const typed_value v = select_statement(merge ? sink::none : target);
-            cursor_.accept_symbol(")");
+            accept_symbol(")");
             return v;
         }
         if (!accept("select")) return unknown_value();
@@ -610,7 +609,7 @@ private:
             const typed_value v = result_item(target, merge, item, first_result, produced);
             if (item == 0) first = v;
             ++item;
-            if (!cursor_.accept_symbol(",")) break;
+            if (!accept_symbol(",")) break;
         }
         const derived_range given{first_derived, derived_.size() - first_derived, true};
         if (accept("into")) skip_to_item_end();  // SELECT ... INTO var (MySQL)
@@ -636,20 +635,20 @@ private:
             return unknown_value();
         }
         if (current().is_name() && followed_by_dot()) {
-            token_cursor ahead = cursor_;
+            token_cursor ahead = *this;
             ahead.advance();
             if (ahead.current().is(".")) {
                 ahead.advance();
                 if (ahead.current().is("*")) {
                     const std::string_view table = current().unquoted();
-                    cursor_ = ahead;
+                    go_to(ahead);
                     advance();
                     expand_star(table, target, merge, first_result, produced);
                     return unknown_value();
                 }
             }
         }
-        const token_cursor start = cursor_;
+        const token_cursor start = *this;
         const typed_value v = expression();
         std::string_view alias;
         if (accept("as") || (current().is_name() && !is_any_keyword(current(), clause_words))) {
@@ -744,10 +743,10 @@ private:
 
     // The FROM clause's tables, read ahead of the select list that names their columns.
     constexpr void read_sources_ahead() {
-        const token_cursor saved = cursor_;
+        const token_cursor saved = *this;
         skip_until([](const token& t) { return is_any_keyword(t, select_list_end_ahead); });
         if (accept("from")) read_sources();
-        cursor_ = saved;
+        go_to(saved);
     }
 
     // Table references, joined; marks the outer sides nullable. Leaves conditions unread.
@@ -760,7 +759,7 @@ private:
             if (join == join_kind::right || join == join_kind::full)
                 for (std::size_t i = first; i < before; ++i) sources_[i].nullable = true;
             if (accept("on") || accept("using")) skip_condition();
-            if (cursor_.accept_symbol(",")) {
+            if (accept_symbol(",")) {
                 join = join_kind::cross;
                 continue;
             }
@@ -798,7 +797,7 @@ private:
         if (current().is("(")) {
             const derived_range columns = derived_source();
             accept("as");
-            token_cursor renames = cursor_;
+            token_cursor renames = *this;
             renames.advance();
             const std::string_view alias = alias_name();
             if (renames.current().is("(")) rename_derived(renames, columns);
@@ -806,9 +805,9 @@ private:
                 source{alias.empty() ? std::string_view{"(subquery)"} : alias, npos, nullable, columns});
         }
         if (!current().is_name()) return;
-        const std::string_view table = cursor_.qualified_name().unquoted();
+        const std::string_view table = qualified_name().unquoted();
         const bool function = current().is("(");
-        if (function) cursor_.skip_group();
+        if (function) skip_group();
         accept("as");
         const std::string_view alias = alias_name();
         if (function) return sources_.push_back(source{alias.empty() ? table : alias, npos, nullable, {}});
@@ -829,24 +828,24 @@ private:
             accept("lateral");
             accept("only");
             if (current().is("(")) {
-                cursor_.skip_group();  // a subquery, analysed with the sources ahead of the select list
+                skip_group();  // a subquery, analysed with the sources ahead of the select list
             } else if (current().is_name()) {
                 advance();
-                while (cursor_.accept_symbol(".")) advance();
+                while (accept_symbol(".")) advance();
                 if (current().is("(")) {
                     advance();
                     while (ok() && !at_list_end()) {
                         expression();
-                        if (!cursor_.accept_symbol(",")) break;
+                        if (!accept_symbol(",")) break;
                     }
-                    cursor_.accept_symbol(")");
+                    accept_symbol(")");
                 }
             }
             accept("as");
             alias_name();
             if (accept("on")) expression();
             else if (accept("using")) skip_group_if_open();
-            if (cursor_.accept_symbol(",")) continue;
+            if (accept_symbol(",")) continue;
             if (join_keywords() == join_kind::from) return;
         }
     }
@@ -860,7 +859,7 @@ private:
         std::size_t produced = 0;
         while (ok() && !at_list_end()) {
             result_item(target, false, item++, 0, produced);
-            if (!cursor_.accept_symbol(",")) break;
+            if (!accept_symbol(",")) break;
         }
         if (target == sink::derived) last_derived_ = derived_range{first_derived, derived_.size() - first_derived, true};
     }
@@ -869,10 +868,10 @@ private:
     //   [ON CONFLICT ... DO UPDATE SET ...] [ON DUPLICATE KEY UPDATE ...] [RETURNING ...]
     constexpr void insert_statement(sink target) {
         advance();
-        while (!at("into") && !cursor_.at_end()) advance();  // OR REPLACE, IGNORE, ...
+        while (!at_keyword("into") && !at_end()) advance();  // OR REPLACE, IGNORE, ...
         if (!accept("into")) return;
         const std::size_t mark = open_level();
-        const std::string_view table = cursor_.qualified_name().unquoted();
+        const std::string_view table = qualified_name().unquoted();
         std::string_view alias;
         if (accept("as")) alias = alias_name();
         add_table_source(table, alias, false);
@@ -880,15 +879,15 @@ private:
         const std::size_t t = sources_.back().table;
         fixed_vector<std::size_t, A.targets> targets;
         targets.lower_limit(need_.targets);
-        if (cursor_.accept_symbol("(")) {
-            while (ok() && !current().is(")") && !cursor_.at_end()) {
+        if (accept_symbol("(")) {
+            while (ok() && !current().is(")") && !at_end()) {
                 const std::size_t c = catalog_.find_column(t, current().unquoted());
                 if (c == npos) return fail(analysis_problem::unknown_column, current().unquoted(), table);
                 targets.push_back(c);
                 advance();
-                if (!cursor_.accept_symbol(",")) break;  // (a b): the list ends at b
+                if (!accept_symbol(",")) break;  // (a b): the list ends at b
             }
-            cursor_.accept_symbol(")");
+            accept_symbol(")");
         } else {
             for (std::size_t c = catalog_.tables[t].first_column; c < catalog_.columns.size(); ++c)
                 if (catalog_.columns[c].table == t) targets.push_back(c);
@@ -896,18 +895,18 @@ private:
         const std::size_t target_count = targets.size();
         if (accept("values") || accept("value")) {
             do {
-                if (!cursor_.accept_symbol("(")) break;
+                if (!accept_symbol("(")) break;
                 std::size_t count = 0;
-                while (ok() && !current().is(")") && !cursor_.at_end()) {
+                while (ok() && !current().is(")") && !at_end()) {
                     const typed_value v = expression();
                     if (count < target_count) store_into(v, targets[count]);
                     ++count;
-                    if (!cursor_.accept_symbol(",")) break;
+                    if (!accept_symbol(",")) break;
                 }
-                cursor_.accept_symbol(")");
+                accept_symbol(")");
                 if (ok() && count != target_count) return fail(analysis_problem::insert_count_mismatch, table);
-            } while (ok() && cursor_.accept_symbol(","));
-        } else if (at("select") || at("with") || current().is("(")) {
+            } while (ok() && accept_symbol(","));
+        } else if (at_keyword("select") || at_keyword("with") || current().is("(")) {
             statement_body(sink::none);
         } else if (accept("default")) {
             accept("values");
@@ -950,22 +949,22 @@ private:
     constexpr void assignments(std::size_t table, std::string_view table_name) {
         do {
             if (current().is("(")) {  // (a, b) = (...): not typed
-                cursor_.skip_group();
-                cursor_.accept_symbol("=");
+                skip_group();
+                accept_symbol("=");
                 expression();
                 continue;
             }
             std::string_view name = current().unquoted();
             advance();
-            while (cursor_.accept_symbol(".")) {  // t.col
+            while (accept_symbol(".")) {  // t.col
                 name = current().unquoted();
                 advance();
             }
             const std::size_t c = catalog_.find_column(table, name);
             if (c == npos) return fail(analysis_problem::unknown_column, name, table_name);
-            cursor_.accept_symbol("=");
+            accept_symbol("=");
             store_into(expression(), c);
-        } while (ok() && cursor_.accept_symbol(","));
+        } while (ok() && accept_symbol(","));
     }
 
     // UPDATE [OR x] [ONLY] t [[AS] a] SET ... [FROM ...] [WHERE ...] [RETURNING ...]
@@ -974,20 +973,20 @@ private:
         if (accept("or")) advance();
         accept("only");
         const std::size_t mark = open_level();
-        const std::string_view table = cursor_.qualified_name().unquoted();
+        const std::string_view table = qualified_name().unquoted();
         accept("as");
         add_table_source(table, alias_name(), false);
         if (!ok()) return;
         const std::size_t t = sources_.back().table;
         if (accept("set")) {
             // FROM tables may appear in SET's expressions: read them first.
-            token_cursor saved = cursor_;
-            while (!cursor_.at_end() && !at("from") && !at("where") && !at("returning")) {
-                if (current().is("(")) cursor_.skip_group();
+            token_cursor saved = *this;
+            while (!at_end() && !at_keyword("from") && !at_keyword("where") && !at_keyword("returning")) {
+                if (current().is("(")) skip_group();
                 else advance();
             }
             if (accept("from")) read_sources();
-            cursor_ = saved;
+            go_to(saved);
             if (t != npos) assignments(t, table);
         }
         if (accept("from")) from_clause();
@@ -1004,13 +1003,13 @@ private:
         accept("from");
         accept("only");
         const std::size_t mark = open_level();
-        const std::string_view table = cursor_.qualified_name().unquoted();
+        const std::string_view table = qualified_name().unquoted();
         accept("as");
         add_table_source(table, alias_name(), false);
         if (accept("using")) {
-            token_cursor saved = cursor_;
+            token_cursor saved = *this;
             read_sources();
-            cursor_ = saved;
+            go_to(saved);
             from_clause();
         }
         if (accept("where")) expression();
@@ -1069,7 +1068,7 @@ private:
             } else if (op.is("[")) {  // an array's element
                 advance();
                 expression();
-                cursor_.accept_symbol("]");
+                accept_symbol("]");
                 sql_type element = left.type;
                 element.array = false;
                 left = typed_value::of(element, true);
@@ -1100,10 +1099,10 @@ private:
 
     // a = b, a = ANY(b), a = ALL(subquery)
     constexpr typed_value comparison(const typed_value& left) {
-        if (at("any") || at("all") || at("some")) {
+        if (at_keyword("any") || at_keyword("all") || at_keyword("some")) {
             advance();
-            cursor_.accept_symbol("(");
-            if (at("select") || at("with")) {
+            accept_symbol("(");
+            if (at_keyword("select") || at_keyword("with")) {
                 unify(left, select_statement(sink::none));
             } else {
                 const typed_value list = expression();
@@ -1117,7 +1116,7 @@ private:
                     type_parameter(left, element, list.origin);
                 }
             }
-            cursor_.accept_symbol(")");
+            accept_symbol(")");
             return typed_value::of(boolean_type(), true);
         }
         const typed_value right = expression(precedence_compare);
@@ -1146,12 +1145,12 @@ private:
     }
 
     constexpr bool starts_predicate() const {
-        if (at("not")) {
-            token_cursor ahead = cursor_;
+        if (at_keyword("not")) {
+            token_cursor ahead = *this;
             ahead.advance();
             return is_any_keyword(ahead.current(), predicate_words);
         }
-        return is_any_keyword(current(), predicate_words) || at("notnull") || at("isnull");
+        return is_any_keyword(current(), predicate_words) || at_keyword("notnull") || at_keyword("isnull");
     }
 
     // [NOT] IN (...), [NOT] LIKE x [ESCAPE y], [NOT] BETWEEN a AND b, ISNULL, NOTNULL
@@ -1163,19 +1162,19 @@ private:
         }
         bool nullable = left.nullable;
         if (accept("in")) {
-            if (cursor_.accept_symbol("(")) {
-                if (at("select") || at("with")) {
+            if (accept_symbol("(")) {
+                if (at_keyword("select") || at_keyword("with")) {
                     unify(left, select_statement(sink::none));
                     nullable = true;
                 } else {
-                    while (ok() && !current().is(")") && !cursor_.at_end()) {
+                    while (ok() && !current().is(")") && !at_end()) {
                         const typed_value item = expression();
                         unify(left, item);
                         nullable = nullable || item.nullable;
-                        if (!cursor_.accept_symbol(",")) break;
+                        if (!accept_symbol(",")) break;
                     }
                 }
-                cursor_.accept_symbol(")");
+                accept_symbol(")");
             } else {
                 expression(precedence_compare);
             }
@@ -1210,11 +1209,12 @@ private:
     constexpr typed_value cast(const typed_value& operand) {
         // CAST(x AS ENUM('a', 'b')) makes no enum of the catalog: its labels are passed over.
         const auto skip_labels = [&] {
-            cursor_.skip_group();
+            skip_group();
             return npos;
         };
+        token_cursor& cursor = *this;
         const declared_type declared = read_declared_type(
-            cursor_, text_, type_spelling::known, [&](std::string_view name) { return catalog_.find_enum(name); },
+            cursor, text_, type_spelling::known, [&](std::string_view name) { return catalog_.find_enum(name); },
             skip_labels);
         const sql_type type = resolve(declared, dialect_);
         type_parameter(operand, type, {});
@@ -1270,7 +1270,7 @@ private:
         if (is_keyword(t, "array")) {  // ARRAY[...] or ARRAY(subquery)
             advance();
             if (current().is("[")) {
-                while (!current().is("]") && !cursor_.at_end()) advance();
+                while (!current().is("]") && !at_end()) advance();
                 advance();
             } else {
                 parenthesised();
@@ -1279,11 +1279,11 @@ private:
         }
         if (is_keyword(t, "cast")) {
             advance();
-            cursor_.accept_symbol("(");
+            accept_symbol("(");
             const typed_value operand = expression();
             accept("as");
             const typed_value v = cast(operand);
-            cursor_.accept_symbol(")");
+            accept_symbol(")");
             return v;
         }
         if (is_keyword(t, "null")) {
@@ -1311,7 +1311,7 @@ private:
     // CURRENT_TIMESTAMP and the other values SQL spells as bare words.
     constexpr typed_value keyword_value(const token& t) const {
         if (!is_any_keyword(t, bare_value_words)) return unknown_value();  // most names: no lookahead needed
-        token_cursor ahead = cursor_;
+        token_cursor ahead = *this;
         ahead.advance();
         if (ahead.current().is("(") || ahead.current().is(".")) return unknown_value();
         if (is_keyword(t, "current_timestamp") || is_keyword(t, "localtimestamp"))
@@ -1328,18 +1328,18 @@ private:
     constexpr typed_value parenthesised() {
         advance();
         typed_value v;
-        if (at("select") || at("with")) {
+        if (at_keyword("select") || at_keyword("with")) {
             v = select_statement(sink::none);
             v.nullable = true;  // a scalar subquery may find no row
             v.parameter = no_parameter;
         } else {
             v = expression();
-            while (ok() && cursor_.accept_symbol(",")) {
+            while (ok() && accept_symbol(",")) {
                 expression();
                 v = unknown_value();
             }
         }
-        cursor_.accept_symbol(")");
+        accept_symbol(")");
         return v;
     }
 
@@ -1347,7 +1347,7 @@ private:
     constexpr typed_value case_expression() {
         advance();
         typed_value operand{};
-        const bool simple = !at("when");
+        const bool simple = !at_keyword("when");
         if (simple) operand = expression();
         typed_value result{};
         bool nullable = false;
@@ -1409,7 +1409,7 @@ private:
             accept("from");
         }
         accept("both") || accept("leading") || accept("trailing");  // TRIM(BOTH 'x' FROM y)
-        while (ok() && !current().is(")") && !cursor_.at_end()) {
+        while (ok() && !current().is(")") && !at_end()) {
             const typed_value v = expression();
             if (count < args.size()) args[count] = v;
             ++count;
@@ -1417,16 +1417,16 @@ private:
                 accept("by");
                 expression_list_with_aliases();
             }
-            if (!cursor_.accept_symbol(",") && !accept("as") && !accept("from") && !accept("for")) break;
+            if (!accept_symbol(",") && !accept("as") && !accept("from") && !accept("for")) break;
         }
-        cursor_.accept_symbol(")");
+        accept_symbol(")");
         if (accept("within")) {
             accept("group");
             skip_group_if_open();
         }
         if (accept("filter")) skip_group_if_open();
         if (accept("over")) {
-            if (current().is("(")) cursor_.skip_group();
+            if (current().is("(")) skip_group();
             else advance();
         }
         const std::size_t stored = count < args.size() ? count : args.size();

@@ -117,12 +117,13 @@ constexpr detail::shape_excess excess(const statement_shape& need, const stateme
 }
 
 template <statement_shape Shape>
-class statement_parser {
+class statement_parser : private detail::token_cursor {
 public:
     // Into result, default-made. The lists hold no more than the text measures, as they would with
     // capacities of exactly its shape.
     constexpr statement_parser(statement<Shape>& result, std::string_view text)
-        : text_(text), result_(result), cursor_(lex()) {
+        : detail::token_cursor(result.tokens.items), text_(text), result_(result) {
+        lex();
         result_.text = text;
         result_.parameters.lower_limit(result_.measured.parameters);
         result_.columns.lower_limit(result_.measured.columns);
@@ -142,7 +143,6 @@ private:
     std::string_view text_;
     // The caller's: a statement read at run time can take megabytes, and is made where it is kept.
     statement<Shape>& result_;
-    detail::token_cursor cursor_;  // over result_.tokens
     // Named and ? parameters so far, lists apart: the next of each kind is numbered one past.
     std::size_t values_numbered_ = 0;
     std::size_t lists_numbered_ = 0;
@@ -159,7 +159,7 @@ private:
 
     // The text's tokens, into the statement as far as they fit, and its shape: the passes below
     // walk the tokens, unless the shape is more than Shape holds. One slot is kept for the end.
-    constexpr const token* lex() {
+    constexpr void lex() {
         detail::shape_counter counter;
         lexer lex{text_};
         // Written straight into the list's array, its count set once: two calls a token fewer.
@@ -173,7 +173,6 @@ private:
         if (Shape.tokens != 0) tokens[count++] = t;
         result_.tokens.count = count;
         result_.measured = counter.shape();
-        return tokens;
     }
 
     // --- the tag: the first comment starting with `name:` among the leading comments
@@ -309,15 +308,15 @@ private:
         return true;
     }
 
-    // --- the statement's structure: its kind, result columns and tables
-    constexpr const token& current() const { return cursor_.current(); }
-    constexpr void advance() { cursor_.advance(); }
-    constexpr bool at_end() const { return cursor_.at_end(); }
-    template <std::size_t N>
-    constexpr bool accept(const char (&keyword)[N]) {
-        return cursor_.accept(keyword);
-    }
-    constexpr void skip_group() { cursor_.skip_group(); }
+    // --- the statement's structure: its kind, result columns and tables, read by the moves of the
+    // cursor over result_.tokens, inherited: a member cursor would cost each of them a call more
+    // at compile time
+    using detail::token_cursor::accept;
+    using detail::token_cursor::advance;
+    using detail::token_cursor::at_end;
+    using detail::token_cursor::current;
+    using detail::token_cursor::qualified_name;
+    using detail::token_cursor::skip_group;
 
     constexpr void read_structure() {
         skip_with_clause();
@@ -536,7 +535,7 @@ private:
         if (current().is("(")) {
             skip_group();
         } else if (current().is_name()) {
-            table.name = cursor_.qualified_name().unquoted();  // schema.table: the last part names it
+            table.name = qualified_name().unquoted();  // schema.table: the last part names it
             if (current().is("(")) skip_group();  // INSERT column list
         } else {
             return;
