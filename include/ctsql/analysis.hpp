@@ -234,16 +234,9 @@ private:
         analyzer& a_;
     };
 
-    // --- small moves: the cursor's own, inherited, where a member cursor would cost each of them
-    // a call more at compile time. A copy of *this as a token_cursor is a saved place.
-    using token_cursor::accept;
-    using token_cursor::accept_symbol;
-    using token_cursor::advance;
-    using token_cursor::at_end;
-    using token_cursor::at_keyword;
-    using token_cursor::current;
-    using token_cursor::qualified_name;
-    using token_cursor::skip_group;
+    // --- small moves: the cursor's own (current, advance, accept, ...), inherited, where a member
+    // cursor would cost each of them a call more at compile time. A copy of *this as a
+    // token_cursor is a saved place.
     constexpr void go_to(const token_cursor& place) { static_cast<token_cursor&>(*this) = place; }
     constexpr bool ok() const { return out_.ok(); }
     constexpr bool at_list_end() const { return at_end() || current().is(")") || current().kind == token_kind::error; }
@@ -254,7 +247,7 @@ private:
         if (current().is("(")) skip_group();
     }
     // Skips tokens up to one that stop(token) accepts at depth 0, or a `)` that closes the group.
-    // Each token is read once: at compile time, every current() is a few calls more.
+    // Each token is read once: at compile time, every current() is a call more.
     constexpr void skip_until(auto stop) {
         std::size_t depth = 0;
         for (const token* t = &current(); !at_end() && t->kind != token_kind::error; advance(), t = &current()) {

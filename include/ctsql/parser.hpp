@@ -123,7 +123,7 @@ public:
     // capacities of exactly its shape.
     constexpr statement_parser(statement<Shape>& result, std::string_view text)
         : detail::token_cursor(result.tokens.items), text_(text), result_(result) {
-        lex();
+        lex();  // into the array the cursor starts at
         result_.text = text;
         result_.parameters.lower_limit(result_.measured.parameters);
         result_.columns.lower_limit(result_.measured.columns);
@@ -309,14 +309,8 @@ private:
     }
 
     // --- the statement's structure: its kind, result columns and tables, read by the moves of the
-    // cursor over result_.tokens, inherited: a member cursor would cost each of them a call more
-    // at compile time
-    using detail::token_cursor::accept;
-    using detail::token_cursor::advance;
-    using detail::token_cursor::at_end;
-    using detail::token_cursor::current;
-    using detail::token_cursor::qualified_name;
-    using detail::token_cursor::skip_group;
+    // cursor over result_.tokens (current, advance, accept, ...), inherited: a member cursor would
+    // cost each of them a call more at compile time
 
     constexpr void read_structure() {
         skip_with_clause();
