@@ -26,9 +26,10 @@
 namespace ctsql {
 
 // An argument for a list parameter. Not text: a std::string is one value, not a list of characters.
+// Text and scalars are turned away first, before the range concepts, which cost g++ far more.
 template <class T>
-concept list_argument =
-    std::ranges::sized_range<const T> && std::ranges::input_range<const T> && !detail::text_argument<T>;
+concept list_argument = !std::is_scalar_v<T> && !detail::text_argument<T> && std::ranges::sized_range<const T> &&
+                        std::ranges::input_range<const T>;
 
 namespace detail {
 

@@ -4,10 +4,14 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -253,6 +257,21 @@ static_assert(typed<Union, dialect::sqlite>.ok() && typed<Union, dialect::sqlite
 static_assert(!typed<Union, dialect::sqlite>.column_types[1].nullable);
 inline constexpr auto BadSubquery = ctsql::query<"-- name: BadSubquery :many\nSELECT t.x FROM (SELECT id FROM users) t", views>;
 static_assert(verdict<BadSubquery, dialect::sqlite, std::int64_t>.view() == "BadSubquery: unknown column 'x' in 't'");
+
+// Bytes bind to a bytes parameter from any contiguous run of std::byte; text, and a range of
+// anything else, do not.
+inline constexpr auto files = ctsql::schema<"CREATE TABLE files (id BIGINT PRIMARY KEY, content BYTEA NOT NULL);">;
+inline constexpr auto SaveFile = ctsql::query<"-- name: SaveFile :exec\nUPDATE files SET content = $1 WHERE id = 1", files>;
+static_assert(verdict<SaveFile, dialect::postgresql, no_row, ctsql::blob>.empty());
+static_assert(verdict<SaveFile, dialect::postgresql, no_row, std::span<const std::byte>>.empty());
+static_assert(verdict<SaveFile, dialect::postgresql, no_row, std::span<std::byte, 4>>.empty());
+static_assert(verdict<SaveFile, dialect::postgresql, no_row, std::array<std::byte, 4>>.empty());
+static_assert(verdict<SaveFile, dialect::postgresql, no_row, std::string>.view() ==
+              "SaveFile: argument 1 (text) does not fit parameter '$1' (blob, column 'content')");
+static_assert(verdict<SaveFile, dialect::postgresql, no_row, std::array<char, 4>>.view() ==
+              "SaveFile: argument 1 for parameter '$1' has a type ctsql cannot bind");
+static_assert(verdict<SaveFile, dialect::postgresql, no_row, std::vector<int>>.view() ==
+              "SaveFile: argument 1 (array of 32-bit integer) does not fit parameter '$1' (blob, column 'content')");
 
 }  // namespace
 
