@@ -124,7 +124,7 @@ public:
         if (c == '$') return dollar(start);
         if (c == '?') return question(start);
         // @name, and SQLite's :name; not the @@ of PostgreSQL's text search or MySQL's variables.
-        if ((c == '@' || c == ':') && detail::is_name_start(d) && !(start != 0 && text_[start - 1] == c))
+        if ((c == '@' || c == ':') && detail::is_name_start(d) && !(start != 0 && text[start - 1] == c))
             return prefixed_name(start);
         return symbol(start, c, d);
     }

@@ -118,16 +118,16 @@ template <class T>
 concept text_argument = std::is_convertible_v<const T&, std::string_view> || std::is_same_v<std::decay_t<T>, const char*> ||
                         std::is_same_v<std::decay_t<T>, char*>;
 
-// Bytes in a row, as std::data gives them: a first look before the conversion to a span, whose
-// constraints g++ takes some 200 million instructions to rule out for the first type it meets
-// (25 ms of every unit that checks an argument), where this look costs next to nothing.
+// A container whose std::data points at std::byte: a first look before the conversion to a span,
+// whose constraints g++ takes some 200 million instructions to rule out for the first type it
+// meets (25 ms of every unit that checks an argument), where this look costs next to nothing.
 template <class T>
 concept byte_data = requires(const T& value) {
     requires std::is_same_v<std::remove_cvref_t<decltype(*std::data(value))>, std::byte>;
 };
 
-// Bytes passed as bytes: a std::vector, std::array or std::span of std::byte, or anything else
-// that converts to a span of them. The conversion is asked only of byte_data.
+// Bytes passed as bytes: a std::vector, std::array, std::span or array of std::byte, or any other
+// container of them that converts to a std::span<const std::byte>.
 template <class T>
 concept blob_argument = byte_data<T> && std::is_convertible_v<const T&, std::span<const std::byte>>;
 
