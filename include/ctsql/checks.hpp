@@ -113,7 +113,7 @@ constexpr message check_column_fit(const Catalog& catalog, const column_type& t,
 template <class Query, dialect D, class Field>
 constexpr message check_field_type(std::size_t column, std::string_view field) {
     constexpr auto& a = Query::template analysed<D>;
-    return check_column_fit<Field>(Query::schema.catalog(), a.column_types[column], a.columns[column], Query::name(),
+    return check_column_fit<Field>(Query::schema_type::catalog(), a.column_types[column], a.columns[column], Query::info.name,
                                    field);
 }
 
@@ -122,7 +122,7 @@ template <class Query, dialect D, row_struct Row>
 constexpr message check_struct_names() {
     constexpr auto& columns = Query::template result_columns<D>();
     message m;
-    const std::string_view query = Query::name();
+    const std::string_view query = Query::info.name;
     constexpr auto fields = field_names<Row>();
     for (const result_column& c : columns) {
         if (!c.named)
@@ -154,11 +154,11 @@ constexpr message check_reflectable_row() {
     constexpr std::size_t array_field = first_field<Row>([]<class F>(std::type_identity<F>) { return holds_array<F>; });
     if constexpr (array_field != no_field && !has_arrays(D)) {
         message m;
-        return m << Query::name() << ": field '" << field_names<Row>()[array_field] << "' is an array, which "
+        return m << Query::info.name << ": field '" << field_names<Row>()[array_field] << "' is an array, which "
                  << to_string(D) << " does not have";
     }
     constexpr message names = check_struct_names<Query, D, Row>();
-    if constexpr (!names.empty() || !Query::has_schema) {
+    if constexpr (!names.empty() || !schema_checked<Query>) {
         return names;
     } else {
         constexpr auto& columns = Query::template result_columns<D>();
@@ -179,7 +179,7 @@ template <class Query, dialect D, row_struct Row>
 constexpr message check_struct_row() {
     if constexpr (!reflectable<Row>) {
         message m;
-        return m << Query::name() << ": the row struct has " << field_count<Row>
+        return m << Query::info.name << ": the row struct has " << field_count<Row>
                  << " fields, more than Boost.PFR reflects (100 in Boost 1.81): read the columns into fewer fields";
     } else {
         return check_reflectable_row<Query, D, Row>();
@@ -205,34 +205,34 @@ constexpr message check_inferable(const analysis<Columns, Parameters>& a, std::s
 template <class Query, dialect D, class Row>
 constexpr message check_row() {
     constexpr auto& s = Query::info;
-    constexpr auto& columns = Query::template result_columns<D>();
     message m;
-    const std::string_view query = Query::name();
+    const std::string_view query = s.name;
     if constexpr (std::is_same_v<Row, no_row>) {
         if (!returns_rows(s.kind)) return m;
-        if constexpr (Query::has_schema) {
+        if constexpr (schema_checked<Query>) {
             return check_inferable(Query::template analysed<D>, query);
         } else {
-            m << query << ": name the row type, db.execute<Row>(...), for the result column '" << columns[0].name
+            m << query << ": name the row type, db.execute<Row>(...), for the result column '" << s.columns[0].name
               << "' (inferring it needs a schema)";
         }
     } else if (!returns_rows(s.kind)) {
         m << query << ": '" << to_string(s.kind) << "' query returns no rows, so it takes no row type (the call names one)";
-    } else if (const result_column* star = s.first_star(); star != nullptr && !Query::has_schema) {
+    } else if (const result_column* star = s.first_star(); star != nullptr && !schema_checked<Query>) {
         m << query << ": result column '" << star->expression
           << "' cannot be matched to the row type without a schema: list the columns";
     } else if constexpr (row_struct<Row>) {
         m = check_struct_row<Query, D, Row>();
     } else if constexpr (sql_field<Row>) {
+        constexpr auto& columns = Query::template result_columns<D>();
         if (holds_array<Row> && !has_arrays(D))
             m << query << ": the row type is an array, which " << to_string(D) << " does not have";
         else if (columns.size() != 1)
             m << query << ": the row type is a single value, but the result column '" << columns[0].expression
               << "' is not the only one: use a struct";
-        else if constexpr (Query::has_schema)
+        else if constexpr (schema_checked<Query>)
             m = check_field_type<Query, D, Row>(0, "the row type");
     } else {
-        m << query << ": the row type for result column '" << columns[0].name
+        m << query << ": the row type for result column '" << Query::template result_columns<D>()[0].name
           << "' is neither a struct nor a type ctsql can read";
     }
     return m;
@@ -281,17 +281,6 @@ struct checked_parameters {
     dialect backend;
 };
 
-template <class Query, dialect D>
-constexpr auto checked_parameters_of() {
-    constexpr auto& s = Query::info;
-    if constexpr (Query::has_schema)
-        return checked_parameters<std::remove_cvref_t<decltype(Query::schema.catalog())>>{
-            Query::name(), s.parameters.begin(), s.parameters.size(), Query::template analysed<D>.parameters.data(),
-            &Query::schema.catalog(), D};
-    else
-        return checked_parameters<no_schema>{Query::name(), s.parameters.begin(), s.parameters.size(), nullptr, nullptr, D};
-}
-
 // An argument's C++ type against parameter `index`: an array where the dialect has none, and with
 // a schema its type and nullability. `what` names the argument: "argument 2", or "field 'email'"
 // of a named-parameter struct.
@@ -336,8 +325,8 @@ constexpr message check_argument(const checked_parameters<Catalog>& checked, std
     }
 }
 
-template <class Query, dialect D, class Args>
-constexpr message check_named_arguments() {
+template <class Query, class Args, class Catalog>
+constexpr message check_named_arguments(const checked_parameters<Catalog>& checked) {
     constexpr auto& s = Query::info;
     constexpr auto map = parameter_fields<Args>(s);
     constexpr std::size_t missing = [&] {
@@ -347,10 +336,9 @@ constexpr message check_named_arguments() {
     }();
     message m;
     if constexpr (missing < s.parameters.size()) {
-        return m << Query::name() << ": parameter '" << s.parameters[missing].spelling << "' has no field in the argument struct";
+        return m << s.name << ": parameter '" << s.parameters[missing].spelling << "' has no field in the argument struct";
     } else {
         constexpr auto fields = field_names<Args>();
-        constexpr auto checked = checked_parameters_of<Query, D>();
         return [&]<std::size_t... P>(std::index_sequence<P...>) {
             ((m.empty() ? void(m = check_argument<boost::pfr::tuple_element_t<map[P], Args>>(
                                    checked, P, (message{} << "field '" << fields[map[P]] << "'").view()))
@@ -380,28 +368,40 @@ constexpr message check_positional_arguments(const checked_parameters<Catalog>& 
     return m;
 }
 
-template <class Query, dialect D, class... Args>
-constexpr message check_arguments() {
+// The arguments of a call, in order or as one struct of named parameters.
+template <class Query, class... Args, class Catalog>
+constexpr message check_arguments(const checked_parameters<Catalog>& checked) {
     if constexpr (sizeof...(Args) == 1 && (binds_by_name<Args>(Query::info.style) && ...))
-        return check_named_arguments<Query, D, std::remove_cvref_t<Args>...>();
+        return check_named_arguments<Query, std::remove_cvref_t<Args>...>(checked);
     else
-        return check_positional_arguments<Args...>(checked_parameters_of<Query, D>());
+        return check_positional_arguments<Args...>(checked);
 }
 
 }  // namespace detail
 
 // The whole check of `db.execute<Row>(query, args...)` on a backend of dialect D: empty when
-// the call is right.
+// the call is right. The checks it makes per query are few: each template of the query is one
+// more entity for the compiler to make and to name by the query's whole text.
 template <class Query, dialect D, class Row, class... Args>
 constexpr message check_call() {
+    constexpr auto& s = Query::info;
     message m;
-    if constexpr (Query::has_schema) m = describe(Query::template analysed<D>, Query::name(), D);
-    if (m.empty() && Query::kind() == query_kind::execlastid && D == dialect::postgresql)
-        m << Query::name() << ": ':execlastid' is not supported on postgresql, which has no last insert id: "
+    if constexpr (detail::schema_checked<Query>) m = describe(Query::template analysed<D>, s.name, D);
+    if (m.empty() && s.kind == query_kind::execlastid && D == dialect::postgresql)
+        m << s.name << ": ':execlastid' is not supported on postgresql, which has no last insert id: "
              "use INSERT ... RETURNING id with :one";
     if (m.empty()) m = detail::check_row<Query, D, Row>();
-    if (m.empty()) m = detail::check_arguments<Query, D, Args...>();
-    return m.empty() ? m : Query::with_origin(m);
+    if (!m.empty()) {
+    } else if constexpr (detail::schema_checked<Query>) {
+        constexpr auto& catalog = Query::schema_type::catalog();
+        m = detail::check_arguments<Query, Args...>(detail::checked_parameters<std::remove_cvref_t<decltype(catalog)>>{
+            s.name, s.parameters.begin(), s.parameters.size(), Query::template analysed<D>.parameters.data(), &catalog, D});
+    } else {
+        m = detail::check_arguments<Query, Args...>(
+            detail::checked_parameters<no_schema>{s.name, s.parameters.begin(), s.parameters.size(), nullptr, nullptr, D});
+    }
+    // The checks name the query; only a call that fails pays for finding where its text came from.
+    return m.empty() ? m : detail::from_origin(detail::query_origin(s.text), m);
 }
 
 }  // namespace ctsql

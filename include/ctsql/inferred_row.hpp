@@ -17,6 +17,7 @@
 #include "analysis.hpp"
 #include "dialect.hpp"
 #include "fixed_string.hpp"
+#include "schema.hpp"
 #include "sql_type.hpp"
 #include "types.hpp"
 
@@ -148,7 +149,7 @@ auto inferred_row_of(std::index_sequence<I...>) {
 // The row type a call reads: the one it names, or, with a schema, the one inferred from it.
 template <class Query, dialect D, class Row>
 constexpr auto resolve_row() {
-    if constexpr (!std::is_same_v<Row, no_row> || !Query::has_schema || !returns_rows(Query::kind())) {
+    if constexpr (!std::is_same_v<Row, no_row> || !schema_checked<Query> || !returns_rows(Query::kind())) {
         return std::type_identity<Row>{};
     } else {
         constexpr auto& a = Query::template analysed<D>;

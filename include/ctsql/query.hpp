@@ -59,39 +59,38 @@ constexpr message from_origin(const message& origin, const message& diagnostic) 
 // which cost g++ as much time again as the checks themselves.
 template <fixed_string Text, const auto& Schema = no_schema_value>
 class basic_query {
-    using schema_type = std::remove_cvref_t<decltype(Schema)>;
 
     // Parsed in the capacities most queries fit, which it measures as it lexes; a query that needs
     // more is parsed again in the capacities it measured. Most are lexed once.
     static constexpr statement<detail::default_room> first_parse_ = parse<detail::default_room>(Text.view());
-    static constexpr statement_shape room_ = detail::shared_room(first_parse_.measured);
     template <statement_shape Room>
     static constexpr statement<Room> parsed_in_ = parse<Room>(Text.view());
-    static constexpr const statement<room_>& parsed() {
-        if constexpr (room_ == detail::default_room) return first_parse_;
-        else return parsed_in_<room_>;
+    static constexpr const auto& parsed() {
+        if constexpr (detail::shared_room(first_parse_.measured) == detail::default_room) return first_parse_;
+        else return parsed_in_<detail::shared_room(first_parse_.measured)>;
     }
 
 public:
+    // Schema's type: its catalog() is the same for every query of the schema (see schema_checked).
+    using schema_type = std::remove_cvref_t<decltype(Schema)>;
     static constexpr const auto& info = parsed();
     static constexpr const schema_type& schema = Schema;
-    static constexpr bool has_schema = is_schema_v<schema_type>;
 
     // Types and nullability of the result and the parameters on a backend of dialect D.
     template <dialect D>
-        requires has_schema
+        requires is_schema_v<schema_type>
     static constexpr auto analysed = analyse(info, schema_type::catalog(), D);
 
     // The result columns a backend returns: with a schema, * is expanded.
     template <dialect D>
     static constexpr const auto& result_columns() {
-        if constexpr (has_schema) return analysed<D>.columns;
+        if constexpr (is_schema_v<schema_type>) return analysed<D>.columns;
         else return info.columns;
     }
 
     constexpr basic_query() {
         if constexpr (!info.ok()) reject<detail::from_origin(origin_, describe(info))>();
-        else if constexpr (!has_schema && !std::is_same_v<schema_type, no_schema>)
+        else if constexpr (!is_schema_v<schema_type> && !std::is_same_v<schema_type, no_schema>)
             reject<message{label_} << ": the query's second argument is not a schema: give a ctsql::schema<...> or "
                                       "ctsql::schema_from<...>">();
     }
@@ -102,11 +101,6 @@ public:
     static constexpr std::string_view label() {
         if constexpr (origin_.empty()) return info.name;  // most queries: no file to name, nothing to build
         else return label_.view();
-    }
-    // A diagnostic that starts with name(), starting with label() instead: the call checks name
-    // the query, and only a call that fails pays for finding where its text came from.
-    static constexpr message with_origin(const message& diagnostic) {
-        return detail::from_origin(detail::query_origin(Text.view()), diagnostic);
     }
     static constexpr query_kind kind() { return info.kind; }
     static constexpr statement_kind type() { return info.type; }

@@ -87,4 +87,14 @@ inline constexpr bool is_schema_v = false;
 template <fixed_string Ddl>
 inline constexpr bool is_schema_v<schema_definition<Ddl>> = true;
 
+namespace detail {
+
+// Whether a query (basic_query) is checked against a schema. A question of the schema's type
+// alone: a static member of each query that said so would be one more entity for the compiler
+// to make, and to name by the query's whole text, for every query.
+template <class Query>
+concept schema_checked = is_schema_v<typename Query::schema_type>;
+
+}  // namespace detail
+
 }  // namespace ctsql
