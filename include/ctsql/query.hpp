@@ -59,13 +59,14 @@ constexpr message from_origin(const message& origin, const message& diagnostic) 
 // which cost g++ as much time again as the checks themselves.
 template <fixed_string Text, const auto& Schema = no_schema_value>
 class basic_query {
-
     // Parsed in the capacities most queries fit, which it measures as it lexes; a query that needs
     // more is parsed again in the capacities it measured. Most are lexed once.
     static constexpr statement<detail::default_room> first_parse_ = parse<detail::default_room>(Text.view());
     template <statement_shape Room>
     static constexpr statement<Room> parsed_in_ = parse<Room>(Text.view());
-    static constexpr const auto& parsed() {
+    // The functions of a query that run only in constant expressions are consteval: clang does not
+    // hand those to its code generator, which would name each by the query's whole text.
+    static consteval const auto& parsed() {
         if constexpr (detail::shared_room(first_parse_.measured) == detail::default_room) return first_parse_;
         else return parsed_in_<detail::shared_room(first_parse_.measured)>;
     }
@@ -88,7 +89,7 @@ public:
         else return info.columns;
     }
 
-    constexpr basic_query() {
+    consteval basic_query() {
         if constexpr (!info.ok()) reject<detail::from_origin(origin_, describe(info))>();
         else if constexpr (!is_schema_v<schema_type> && !std::is_same_v<schema_type, no_schema>)
             reject<message{label_} << ": the query's second argument is not a schema: give a ctsql::schema<...> or "

@@ -148,7 +148,7 @@ public:
             reject<problem>();
         } else {  // defining every query checks every query, used or not
             [&]<std::size_t... I>(std::index_sequence<I...>) {
-                (basic_query<block_text<I>, Schema>{}, ...);
+                (void(basic_query<block_text<I>, Schema>{}), ...);
             }(std::make_index_sequence<count>{});
         }
     }
