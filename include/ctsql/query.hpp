@@ -64,8 +64,8 @@ class basic_query {
     static constexpr statement<detail::default_room> first_parse_ = parse<detail::default_room>(Text.view());
     template <statement_shape Room>
     static constexpr statement<Room> parsed_in_ = parse<Room>(Text.view());
-    // The functions of a query that run only in constant expressions are consteval: clang does not
-    // hand those to its code generator, which would name each by the query's whole text.
+    // A query's functions that give what is known at compile time are consteval: clang hands no
+    // consteval function to its code generator, which would name each by the query's whole text.
     static consteval const auto& parsed() {
         if constexpr (detail::shared_room(first_parse_.measured) == detail::default_room) return first_parse_;
         else return parsed_in_<detail::shared_room(first_parse_.measured)>;
@@ -84,7 +84,7 @@ public:
 
     // The result columns a backend returns: with a schema, * is expanded.
     template <dialect D>
-    static constexpr const auto& result_columns() {
+    static consteval const auto& result_columns() {
         if constexpr (is_schema_v<schema_type>) return analysed<D>.columns;
         else return info.columns;
     }
@@ -96,21 +96,21 @@ public:
                                       "ctsql::schema_from<...>">();
     }
 
-    static constexpr std::string_view name() { return info.name; }
+    static consteval std::string_view name() { return info.name; }
     // How compile-time diagnostics name the query: "GetUser", or "users.sql:9: GetUser" when
     // its text came from a file (see origin.hpp). Run-time errors give name().
-    static constexpr std::string_view label() {
+    static consteval std::string_view label() {
         if constexpr (origin_.empty()) return info.name;  // most queries: no file to name, nothing to build
         else return label_.view();
     }
-    static constexpr query_kind kind() { return info.kind; }
-    static constexpr statement_kind type() { return info.type; }
-    static constexpr std::string_view text() { return Text.view(); }
-    static constexpr std::size_t parameter_count() { return info.parameters.size(); }
-    static constexpr std::size_t column_count() { return info.columns.size(); }
-    static constexpr std::size_t list_count() { return info.list_count(); }
-    static constexpr const auto& parameters() { return info.parameters; }
-    static constexpr const auto& columns() { return info.columns; }
+    static consteval query_kind kind() { return info.kind; }
+    static consteval statement_kind type() { return info.type; }
+    static consteval std::string_view text() { return Text.view(); }
+    static consteval std::size_t parameter_count() { return info.parameters.size(); }
+    static consteval std::size_t column_count() { return info.columns.size(); }
+    static consteval std::size_t list_count() { return info.list_count(); }
+    static consteval const auto& parameters() { return info.parameters; }
+    static consteval const auto& columns() { return info.columns; }
 
     // The text handed to a backend of dialect D, NUL-terminated.
     template <dialect D>
