@@ -393,15 +393,15 @@ constexpr message check_call() {
         m << s.name << ": ':execlastid' is not supported on postgresql, which has no last insert id: "
              "use INSERT ... RETURNING id with :one";
     if (m.empty()) m = detail::check_row<Query, D, Row>();
-    if (!m.empty()) {
-        // the row's problem is the call's
-    } else if constexpr (detail::schema_checked<Query>) {
-        constexpr auto& catalog = Query::schema_type::catalog();
-        m = detail::check_arguments<Query, Args...>(detail::checked_parameters<std::remove_cvref_t<decltype(catalog)>>{
-            s.name, s.parameters.begin(), s.parameters.size(), Query::template analysed<D>.parameters.data(), &catalog, D});
-    } else {
-        m = detail::check_arguments<Query, Args...>(
-            detail::checked_parameters<no_schema>{s.name, s.parameters.begin(), s.parameters.size(), nullptr, nullptr, D});
+    if (m.empty()) {
+        if constexpr (detail::schema_checked<Query>) {
+            constexpr auto& catalog = Query::schema_type::catalog();
+            m = detail::check_arguments<Query, Args...>(detail::checked_parameters<std::remove_cvref_t<decltype(catalog)>>{
+                s.name, s.parameters.begin(), s.parameters.size(), Query::template analysed<D>.parameters.data(), &catalog, D});
+        } else {
+            m = detail::check_arguments<Query, Args...>(
+                detail::checked_parameters<no_schema>{s.name, s.parameters.begin(), s.parameters.size(), nullptr, nullptr, D});
+        }
     }
     // The checks name the query; only a call that fails pays for finding where its text came from.
     return m.empty() ? m : detail::from_origin(detail::query_origin(s.text), m);
