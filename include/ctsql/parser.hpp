@@ -109,7 +109,7 @@ constexpr statement_shape measure(std::string_view text) {
 // The first of a statement's lists that needs more than room gives.
 constexpr detail::shape_excess excess(const statement_shape& need, const statement_shape& room) {
     // Every parse asks, and most texts fit: that is told by the numbers alone, before the lists
-    // are named, which would cost g++ half a million instructions a query.
+    // are named (some 0.2 million instructions a query on g++, 1.4 million on clang).
     if (need.columns <= room.columns && need.parameters <= room.parameters && need.tables <= room.tables &&
         need.depth <= room.depth && need.stars <= room.stars && need.tokens <= room.tokens)
         return {};
