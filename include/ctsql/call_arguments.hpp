@@ -36,7 +36,7 @@ namespace detail {
 // The type parameter P binds one value of: the argument's, or a list's element's.
 template <class Query, std::size_t P, class Arg>
 constexpr auto bound_value() {
-    if constexpr (Query::info.parameters[P].list && list_argument<Arg>)
+    if constexpr (Query::info().parameters[P].list && list_argument<Arg>)
         return std::type_identity<std::ranges::range_value_t<const Arg>>{};
     else
         return std::type_identity<Arg>{};
@@ -47,7 +47,7 @@ using bound_value_t = typename decltype(bound_value<Query, P, Arg>())::type;
 // Calls visit.template operator()<P>(argument) for each parameter P and the argument it binds.
 template <class Query, class Visit, class... Args>
 void for_each_argument(Visit&& visit, const Args&... args) {
-    constexpr auto& s = Query::info;
+    constexpr auto& s = Query::info();
     if constexpr (sizeof...(Args) == 1 && (binds_by_name<Args>(s.style) && ...)) {
         constexpr auto fields = parameter_fields<std::remove_cvref_t<Args>...>(s);
         [&]<std::size_t... P>(const auto& source, std::index_sequence<P...>) {
@@ -69,7 +69,7 @@ list_lengths<Query::list_count()> lengths_of_lists(const Args&... args) {
     list_lengths<Query::list_count()> lengths{};
     for_each_argument<Query>(
         [&]<std::size_t P>(const auto& argument) {
-            constexpr parameter p = Query::info.parameters[P];
+            constexpr parameter p = Query::info().parameters[P];
             if constexpr (p.list && list_argument<std::remove_cvref_t<decltype(argument)>>)
                 lengths[p.number - 1] = std::ranges::size(argument);
         },
@@ -107,7 +107,7 @@ void bind_arguments(Cursor& cursor, const Args&... args) {
     int list_position = static_cast<int>(Query::parameter_count() - Query::list_count()) + 1;
     for_each_argument<Query>(
         [&]<std::size_t P>(const auto& argument) {
-            constexpr parameter p = Query::info.parameters[P];
+            constexpr parameter p = Query::info().parameters[P];
             if constexpr (p.list) bind_list(cursor, Query::name(), p.name, argument, list_position);
             else bind_value(cursor, argument_site{Query::name(), static_cast<int>(p.number)}, argument);
         },

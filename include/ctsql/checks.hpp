@@ -113,7 +113,7 @@ constexpr message check_column_fit(const Catalog& catalog, const column_type& t,
 template <class Query, dialect D, class Field>
 constexpr message check_field_type(std::size_t column, std::string_view field) {
     constexpr auto& a = Query::template analysed<D>;
-    return check_column_fit<Field>(Query::schema_type::catalog(), a.column_types[column], a.columns[column], Query::info.name,
+    return check_column_fit<Field>(Query::schema_type::catalog(), a.column_types[column], a.columns[column], Query::info().name,
                                    field);
 }
 
@@ -122,7 +122,7 @@ template <class Query, dialect D, row_struct Row>
 constexpr message check_struct_names() {
     constexpr auto& columns = Query::template result_columns<D>();
     message m;
-    const std::string_view query = Query::info.name;
+    const std::string_view query = Query::info().name;
     constexpr auto fields = field_names<Row>();
     for (const result_column& c : columns) {
         if (!c.named)
@@ -154,7 +154,7 @@ constexpr message check_reflectable_row() {
     constexpr std::size_t array_field = first_field<Row>([]<class F>(std::type_identity<F>) { return holds_array<F>; });
     if constexpr (array_field != no_field && !has_arrays(D)) {
         message m;
-        return m << Query::info.name << ": field '" << field_names<Row>()[array_field] << "' is an array, which "
+        return m << Query::info().name << ": field '" << field_names<Row>()[array_field] << "' is an array, which "
                  << to_string(D) << " does not have";
     }
     constexpr message names = check_struct_names<Query, D, Row>();
@@ -179,7 +179,7 @@ template <class Query, dialect D, row_struct Row>
 constexpr message check_struct_row() {
     if constexpr (!reflectable<Row>) {
         message m;
-        return m << Query::info.name << ": the row struct has " << field_count<Row>
+        return m << Query::info().name << ": the row struct has " << field_count<Row>
                  << " fields, more than Boost.PFR reflects (100 in Boost 1.81): read the columns into fewer fields";
     } else {
         return check_reflectable_row<Query, D, Row>();
@@ -202,20 +202,13 @@ constexpr message check_inferable(const analysis<Columns, Parameters>& a, std::s
     return m;
 }
 
+// A row type named by the call against the query's result.
 template <class Query, dialect D, class Row>
 constexpr message check_row() {
-    constexpr auto& s = Query::info;
+    constexpr auto& s = Query::info();
     message m;
     const std::string_view query = s.name;
-    if constexpr (std::is_same_v<Row, no_row>) {
-        if (!returns_rows(s.kind)) return m;
-        if constexpr (schema_checked<Query>) {
-            return check_inferable(Query::template analysed<D>, query);
-        } else {
-            m << query << ": name the row type, db.execute<Row>(...), for the result column '" << s.columns[0].name
-              << "' (inferring it needs a schema)";
-        }
-    } else if (!returns_rows(s.kind)) {
+    if (!returns_rows(s.kind)) {
         m << query << ": '" << to_string(s.kind) << "' query returns no rows, so it takes no row type (the call names one)";
     } else if (const result_column* star = s.first_star(); star != nullptr && !schema_checked<Query>) {
         m << query << ": result column '" << star->expression
@@ -327,7 +320,7 @@ constexpr message check_argument(const checked_parameters<Catalog>& checked, std
 
 template <class Query, class Args, class Catalog>
 constexpr message check_named_arguments(const checked_parameters<Catalog>& checked) {
-    constexpr auto& s = Query::info;
+    constexpr auto& s = Query::info();
     constexpr auto map = parameter_fields<Args>(s);
     constexpr std::size_t missing = [&] {
         std::size_t p = 0;
@@ -368,15 +361,6 @@ constexpr message check_positional_arguments(const checked_parameters<Catalog>& 
     return m;
 }
 
-// The arguments of a call, in order or as one struct of named parameters.
-template <class Query, class... Args, class Catalog>
-constexpr message check_arguments(const checked_parameters<Catalog>& checked) {
-    if constexpr (sizeof...(Args) == 1 && (binds_by_name<Args>(Query::info.style) && ...))
-        return check_named_arguments<Query, std::remove_cvref_t<Args>...>(checked);
-    else
-        return check_positional_arguments<Args...>(checked);
-}
-
 }  // namespace detail
 
 // The whole check of `db.execute<Row>(query, args...)` on a backend of dialect D: empty when
@@ -386,22 +370,33 @@ constexpr message check_arguments(const checked_parameters<Catalog>& checked) {
 // steps, which a row or an argument struct of 100 fields exceeds on clang.
 template <class Query, dialect D, class Row, class... Args>
 constexpr message check_call() {
-    constexpr auto& s = Query::info;
+    constexpr auto& s = Query::info();
     message m;
     if constexpr (detail::schema_checked<Query>) m = describe(Query::template analysed<D>, s.name, D);
     if (m.empty() && s.kind == query_kind::execlastid && D == dialect::postgresql)
         m << s.name << ": ':execlastid' is not supported on postgresql, which has no last insert id: "
              "use INSERT ... RETURNING id with :one";
-    if (m.empty()) m = detail::check_row<Query, D, Row>();
+    if constexpr (!std::is_same_v<Row, detail::no_row>) {
+        if (m.empty()) m = detail::check_row<Query, D, Row>();
+    } else if (m.empty() && returns_rows(s.kind)) {  // no row type named: it is inferred
+        if constexpr (detail::schema_checked<Query>)
+            m = detail::check_inferable(Query::template analysed<D>, s.name);
+        else
+            m << s.name << ": name the row type, db.execute<Row>(...), for the result column '" << s.columns[0].name
+              << "' (inferring it needs a schema)";
+    }
     if (m.empty()) {
+        detail::checked_parameters<detail::catalog_type_t<typename Query::schema_type>> checked{
+            s.name, s.parameters.begin(), s.parameters.size(), nullptr, nullptr, D};
         if constexpr (detail::schema_checked<Query>) {
-            constexpr auto& catalog = Query::schema_type::catalog();
-            m = detail::check_arguments<Query, Args...>(detail::checked_parameters<std::remove_cvref_t<decltype(catalog)>>{
-                s.name, s.parameters.begin(), s.parameters.size(), Query::template analysed<D>.parameters.data(), &catalog, D});
-        } else {
-            m = detail::check_arguments<Query, Args...>(
-                detail::checked_parameters<no_schema>{s.name, s.parameters.begin(), s.parameters.size(), nullptr, nullptr, D});
+            checked.types = Query::template analysed<D>.parameters.data();
+            checked.catalog = &Query::schema_type::catalog();
         }
+        // The arguments in order, or one struct of named parameters.
+        if constexpr (sizeof...(Args) == 1 && (detail::binds_by_name<Args>(s.style) && ...))
+            m = detail::check_named_arguments<Query, std::remove_cvref_t<Args>...>(checked);
+        else
+            m = detail::check_positional_arguments<Args...>(checked);
     }
     // The checks name the query; only a call that fails pays for finding where its text came from.
     return m.empty() ? m : detail::from_origin(detail::query_origin(s.text), m);

@@ -92,7 +92,7 @@ struct range_description {
 };
 
 template <class Query>
-inline constexpr auto copy_layout_of = read_copy_layout(Query::info);
+inline constexpr auto copy_layout_of = read_copy_layout(Query::info());
 
 template <class Query>
 range_description describe_range() {
@@ -218,7 +218,7 @@ private:
 
     template <class Query, class Row, class... Args>
     static constexpr message checked_call() {
-        if constexpr (!Query::info.ok()) return message{};  // already rejected where the query is defined
+        if constexpr (!Query::info().ok()) return message{};  // already rejected where the query is defined
         else if constexpr (takes_a_range(Query::kind())) return detail::check_range_call<Query, Backend::dialect, Row, Args...>();
         else return check_call<Query, Backend::dialect, Row, Args...>();
     }

@@ -115,18 +115,41 @@ public:
             }
             return name(start);
         }
-        if ((classes & detail::character_class::digit) || (c == '.' && detail::is_digit(d))) return number(start);
-        if (c == '-' && d == '-') return line_comment(start);
-        if (c == '/' && d == '*') return block_comment(start);
-        if (c == '\'') return quoted(start, '\'', false, token_kind::string, lex_error::unterminated_string);
-        if (c == '"') return quoted(start, '"', false, token_kind::quoted_identifier, lex_error::unterminated_quoted_name);
-        if (c == '`') return quoted(start, '`', false, token_kind::quoted_identifier, lex_error::unterminated_quoted_name);
-        if (c == '$') return dollar(start);
-        if (c == '?') return question(start);
-        // @name, and SQLite's :name; not the @@ of PostgreSQL's text search or MySQL's variables.
-        if ((c == '@' || c == ':') && detail::is_name_start(d) && !(start != 0 && text[start - 1] == c))
-            return prefixed_name(start);
-        return symbol(start, c, d);
+        if (classes & detail::character_class::digit) return number(start);
+        // Every other token is told by its first character, in one switch: a chain of tests would
+        // cost a step each, and symbols, most of the rest, would pass through all of them.
+        std::size_t length = 1;  // of a symbol
+        switch (c) {
+            case '.':
+                if (detail::is_digit(d)) return number(start);
+                break;
+            case '-':
+                if (d == '-') return line_comment(start);
+                length = d == '>' ? (peek(2) == '>' ? 3 : 2) : 1;  // -> and ->>
+                break;
+            case '/':
+                if (d == '*') return block_comment(start);
+                break;
+            case '\'': return quoted(start, '\'', false, token_kind::string, lex_error::unterminated_string);
+            case '"': return quoted(start, '"', false, token_kind::quoted_identifier, lex_error::unterminated_quoted_name);
+            case '`': return quoted(start, '`', false, token_kind::quoted_identifier, lex_error::unterminated_quoted_name);
+            case '$': return dollar(start);
+            case '?': return question(start);
+            // @name, and SQLite's :name; not the @@ of PostgreSQL's text search or MySQL's variables.
+            case '@':
+            case ':':
+                if (detail::is_name_start(d) && !(start != 0 && text[start - 1] == c)) return prefixed_name(start);
+                length = c == ':' && d == ':' ? 2 : 1;
+                break;
+            case '<': length = d == '=' || d == '>' ? 2 : 1; break;
+            case '>':
+            case '!': length = d == '=' ? 2 : 1; break;
+            case '|': length = d == '|' ? 2 : 1; break;
+            case '=': length = d == '>' ? 2 : 1; break;
+            default: break;
+        }
+        pos_ += length;
+        return make(token_kind::symbol, start);
     }
 
     // The next token that is not a comment.
@@ -301,21 +324,6 @@ private:
         t.nullable = nullable;
         t.list = list;
         return t;
-    }
-    // One character, or two of :: <= >= <> != || -> =>, or ->>.
-    constexpr token symbol(std::size_t start, char c, char d) {
-        std::size_t length = 1;
-        switch (c) {
-            case ':': length = d == ':' ? 2 : 1; break;
-            case '<': length = d == '=' || d == '>' ? 2 : 1; break;
-            case '>': case '!': length = d == '=' ? 2 : 1; break;
-            case '|': length = d == '|' ? 2 : 1; break;
-            case '=': length = d == '>' ? 2 : 1; break;
-            case '-': length = d == '>' ? (peek(2) == '>' ? 3 : 2) : 1; break;
-            default: break;
-        }
-        pos_ += length;
-        return make(token_kind::symbol, start);
     }
 };
 

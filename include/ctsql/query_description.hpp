@@ -48,7 +48,7 @@ query_description describe_query() {
     constexpr auto& columns = Query::template result_columns<D>();
     constexpr auto& fields = field_readings_of<Query, D, Row>;
     // Without a schema a * leaves the columns to the database; with one it is expanded.
-    const bool known = schema_checked<Query> || Query::info.first_star() == nullptr;
+    const bool known = schema_checked<Query> || Query::info().first_star() == nullptr;
     query_description description{0, {}, Query::name(),
                                   std::span<const result_column>{columns.begin(), columns.size()}, known,
                                   std::span<const field_reading>{fields.data(), fields.size()},

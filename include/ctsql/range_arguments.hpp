@@ -33,7 +33,7 @@ template <class Query, class Element>
 constexpr auto element_arguments() {
     if constexpr (is_tuple_like_v<Element>) {
         return std::type_identity<Element>{};
-    } else if constexpr (binds_by_name<Element>(Query::info.style)) {
+    } else if constexpr (binds_by_name<Element>(Query::info().style)) {
         return std::type_identity<std::tuple<Element>>{};
     } else if constexpr (row_struct<Element>) {
         return []<std::size_t... I>(std::index_sequence<I...>) {
@@ -50,7 +50,7 @@ template <class Query, class Cursor, class Element>
 void bind_element(Cursor& cursor, const Element& element) {
     const auto bind = [&](const auto&... arguments) { bind_arguments<Query>(cursor, arguments...); };
     if constexpr (is_tuple_like_v<Element>) std::apply(bind, element);
-    else if constexpr (binds_by_name<Element>(Query::info.style) || !row_struct<Element>) bind(element);
+    else if constexpr (binds_by_name<Element>(Query::info().style) || !row_struct<Element>) bind(element);
     else std::apply(bind, boost::pfr::structure_tie(element));
 }
 

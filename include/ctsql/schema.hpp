@@ -95,6 +95,19 @@ namespace detail {
 template <class Query>
 concept schema_checked = is_schema_v<typename Query::schema_type>;
 
+// The type of a schema's catalog, or no_schema without one: a type of the schema's, which every
+// query of the schema shares.
+template <class Schema, bool = is_schema_v<Schema>>
+struct catalog_type {
+    using type = no_schema;
+};
+template <class Schema>
+struct catalog_type<Schema, true> {
+    using type = std::remove_cvref_t<decltype(Schema::catalog())>;
+};
+template <class Schema>
+using catalog_type_t = typename catalog_type<Schema>::type;
+
 }  // namespace detail
 
 }  // namespace ctsql

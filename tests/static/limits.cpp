@@ -40,9 +40,9 @@ inline constexpr auto ManyRows = query<thousand_rows>;
 static_assert(ManyRows.parameter_count() == 1001 && ManyRows.parameters()[1000].number == 1001);
 // A query is parsed in the capacities most queries fit, and parsed again in the capacities it
 // measured when it needs more, as this one does.
-static_assert(sizeof(ManyRows.info.parameters.items) / sizeof(parameter) == 1024 && ManyRows.info.parameters.limit == 1001);
+static_assert(sizeof(ManyRows.info().parameters.items) / sizeof(parameter) == 1024 && ManyRows.info().parameters.limit == 1001);
 inline constexpr auto OneParameter = query<"-- name: OneParameter :one\nSELECT a FROM t WHERE b = $1">;
-static_assert(sizeof(OneParameter.info.parameters.items) / sizeof(parameter) == detail::default_room.parameters);
+static_assert(sizeof(OneParameter.info().parameters.items) / sizeof(parameter) == detail::default_room.parameters);
 static_assert(ManyRows.sql<dialect::sqlite>().ends_with(", (?)"));
 
 
