@@ -118,7 +118,7 @@ public:
         if (classes & detail::character_class::digit) return number(start);
         // Every other token is told by its first character, in one switch: a chain of tests would
         // cost a step each, and symbols, most of the rest, would pass through all of them.
-        std::size_t length = 1;  // of a symbol
+        std::size_t length = 1;  // of a symbol: one character, or two of :: <= >= <> != || -> =>, or ->>
         switch (c) {
             case '.':
                 if (detail::is_digit(d)) return number(start);
