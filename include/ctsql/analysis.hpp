@@ -5,7 +5,6 @@
 // parameter takes its type from where it stands (col = $1, INSERT ... VALUES, SET col = $1,
 // LIMIT $1, $1::type, COALESCE($1, col), ...).
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -113,38 +112,29 @@ constexpr analysis_shape measure_analysis(const statement_shape& s, const catalo
             .targets = c.widest_table + s.columns};
 }
 
-constexpr keyword_set clause_words{"from",   "where",  "group",     "having", "order",  "limit",
-                                             "offset", "union",  "intersect", "except", "window", "fetch",
-                                             "for",    "returning", "into",   "on",     "using",  "set",
-                                             "values", "natural", "inner",    "left",   "right",  "full",
-                                             "cross",  "join",   "when",      "then",   "else",   "end",
-                                             "and",    "or",     "as",        "asc",    "desc",   "nulls",
-                                             "do",     "default", "select",   "escape", "collate", "is",
-                                             "not",    "in",     "like",      "ilike",  "between", "glob",
-                                             "regexp", "over",   "filter",    "partition", "rows", "range",
-                                             "lateral", "only",  "conflict",  "duplicate", "update", "delete",
-                                             "insert", "with",   "recursive", "all",    "distinct"};
 // The clause words that end a select list read ahead for its FROM: those no expression holds.
 constexpr keyword_set select_list_end_ahead{
     "from",    "where",   "group",    "having",    "order",  "limit",  "offset",   "union",  "intersect", "except",
     "window",  "fetch",   "for",      "returning", "into",   "on",     "using",    "set",    "values",    "natural",
     "inner",   "left",    "right",    "full",      "cross",  "join",   "do",       "default", "lateral",  "only",
     "conflict", "duplicate", "update", "delete",   "insert", "with",   "recursive"};
+// Those and the words within an expression or a clause that no name is.
+constexpr keyword_set clause_words =
+    select_list_end_ahead | keyword_set{"when",   "then",    "else",   "end",   "and",       "or",     "as",
+                                        "asc",    "desc",    "nulls",  "select", "escape",   "collate", "is",
+                                        "not",    "in",      "like",   "ilike", "between",   "glob",   "regexp",
+                                        "over",   "filter",  "partition", "rows", "range",   "all",    "distinct"};
 // Words that start a predicate after an operand, perhaps after NOT: a IN (...), a NOT LIKE b, ...
 constexpr keyword_set predicate_words{"in", "like", "ilike", "between", "glob", "regexp"};
-// Words that continue an expression after an operand: a AND b, a IS NULL, a NOT IN (...), ...
-constexpr keyword_set operator_words{"or",   "and",     "is",   "collate", "not",    "in",    "like",
-                                     "ilike", "between", "glob", "regexp",  "notnull", "isnull"};
-static_assert(std::ranges::all_of(predicate_words, [](std::string_view w) { return operator_words.contains(w); }),
-              "a predicate's word continues an expression");
+// Those and the words that continue an expression after an operand: a AND b, a IS NULL, ...
+constexpr keyword_set operator_words =
+    predicate_words | keyword_set{"or", "and", "is", "collate", "not", "notnull", "isnull"};
 // Words that start an operand of their own kind: NOT a, EXISTS (...), CASE, ARRAY[...], CAST(...), NULL, ...
 // Each has a branch of prefix(), which reads any other name at once as a column, a call or a value.
 constexpr keyword_set prefix_words{"not", "exists", "case", "array", "cast", "null", "true", "false"};
 // Values SQL spells as bare words.
 constexpr keyword_set bare_value_words{"current_timestamp", "localtimestamp", "current_date", "current_time",
                                        "localtime",         "current_user",   "session_user"};
-static_assert(std::ranges::all_of(select_list_end_ahead, [](std::string_view w) { return clause_words.contains(w); }),
-              "select_list_end_ahead is a part of clause_words");
 // The words that end a join's ON or USING condition: the next join, or the clause after the FROM.
 constexpr keyword_set condition_end_words{"join",   "left",      "right",  "full",   "cross",  "inner",  "natural",
                                           "where",  "group",     "having", "order",  "limit",  "union",  "window",
@@ -1375,7 +1365,7 @@ private:
             advance();
             return typed_value::of(resolve(declared(find_type_word(first.text)), dialect_), false);
         }
-        if (current().is("(")) return call(first.unquoted());
+        if (current().is("(")) return call(function_word(first));
         if (current().is(".")) {
             advance();
             const token& second = current();
@@ -1386,18 +1376,23 @@ private:
                 advance();
                 return column_reference(second.unquoted(), third.unquoted());
             }
-            if (current().is("(")) return call(second.unquoted());  // schema.function(...)
+            if (current().is("(")) return call(function_word(second));  // schema.function(...)
             return column_reference(first.unquoted(), second.unquoted());
         }
         return column_reference({}, first.unquoted());
     }
 
-    constexpr typed_value call(std::string_view name) {
+    // A function's name as a word: quoted, as written ("lower"(x) is LOWER).
+    static constexpr word_id function_word(const token& name) {
+        return name.kind == token_kind::identifier ? name.word : vocabulary.find(name.unquoted());
+    }
+
+    constexpr typed_value call(word_id name) {
         advance();  // (
         std::array<typed_value, 8> args{};
         std::size_t count = 0;
         accept("distinct") || accept("all");
-        if (iequals(name, "extract")) {  // EXTRACT(YEAR FROM x): the field is a word, not a column
+        if (name == keyword{"extract"}.id) {  // EXTRACT(YEAR FROM x): the field is a word, not a column
             advance();
             accept("from");
         }
@@ -1424,7 +1419,7 @@ private:
         }
         const std::size_t stored = count < args.size() ? count : args.size();
         // A parameter among COALESCE's first arguments may be NULL, and takes the others' type.
-        if (iequals(name, "coalesce") || iequals(name, "ifnull") || iequals(name, "nvl")) {
+        if (name == keyword{"coalesce"}.id || name == keyword{"ifnull"}.id || name == keyword{"nvl"}.id) {
             const typed_value* known = first_known(args.data(), stored);
             for (std::size_t i = 0; i < stored; ++i) {
                 if (known != nullptr) type_parameter(args[i], known->type, known->origin);

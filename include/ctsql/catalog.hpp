@@ -259,14 +259,8 @@ private:
 
     constexpr const token& current() const { return cursor_.current(); }
     constexpr bool ok() const { return result_.ok(); }
-    template <std::size_t N>
-    constexpr bool accept(const char (&word)[N]) {
-        return cursor_.accept(word);
-    }
-    template <std::size_t N>
-    constexpr bool at(const char (&word)[N]) const {
-        return cursor_.at_keyword(word);
-    }
+    constexpr bool accept(keyword word) { return cursor_.accept(word); }
+    constexpr bool at(keyword word) const { return cursor_.at_keyword(word); }
 
     constexpr void fail(catalog_problem code, std::string_view subject, std::size_t offset) {
         if (!ok()) return;

@@ -39,21 +39,22 @@ constexpr const typed_value* first_known(const typed_value* args, std::size_t co
 
 // The type of name(args...), or false when the function is not known. Aggregates over no rows
 // give NULL, so SUM, AVG, MIN and MAX are nullable; COUNT never is.
-constexpr bool function_result(std::string_view name, const typed_value* args, std::size_t count, dialect d,
+constexpr bool function_result(word_id name, const typed_value* args, std::size_t count, dialect d,
                                typed_value& result) {
+    const auto is = [name](keyword word) { return name == word.id; };
     const bool nullable_args = any_nullable(args, count);
     const typed_value* known = first_known(args, count);
-    if (iequals(name, "count")) {
+    if (is("count")) {
         result = typed_value::of(bigint_type(), false);
-    } else if (iequals(name, "coalesce") || iequals(name, "ifnull") || iequals(name, "nvl")) {
+    } else if (is("coalesce") || is("ifnull") || is("nvl")) {
         bool all_nullable = true;
         for (std::size_t i = 0; i < count; ++i) all_nullable = all_nullable && args[i].nullable;
         if (known == nullptr) return false;
         result = typed_value::of(known->type, all_nullable);
-    } else if (iequals(name, "nullif")) {
+    } else if (is("nullif")) {
         if (count == 0 || !args[0].known) return false;
         result = typed_value::of(args[0].type, true);
-    } else if (iequals(name, "sum") || iequals(name, "total")) {
+    } else if (is("sum") || is("total")) {
         if (known == nullptr) return false;
         sql_type t = known->type;
         if (t.family == type_family::integer) {
@@ -61,39 +62,39 @@ constexpr bool function_result(std::string_view name, const typed_value* args, s
             else if (d == dialect::postgresql) t = t.bits == 64 ? sql_type{type_family::decimal} : bigint_type();
             else t = bigint_type();
         }
-        if (iequals(name, "total")) t = double_type();  // SQLite's TOTAL is a real, never NULL
-        result = typed_value::of(t, !iequals(name, "total"));
-    } else if (iequals(name, "avg")) {
+        if (is("total")) t = double_type();  // SQLite's TOTAL is a real, never NULL
+        result = typed_value::of(t, !is("total"));
+    } else if (is("avg")) {
         if (known == nullptr) return false;
         const bool exact = known->type.family == type_family::integer || known->type.family == type_family::decimal;
         result = typed_value::of(exact && d != dialect::sqlite ? sql_type{type_family::decimal} : double_type(), true);
     } else if (same_type_functions.contains(name)) {
         if (known == nullptr) return false;
-        const bool aggregate = iequals(name, "min") || iequals(name, "max");
+        const bool aggregate = is("min") || is("max");
         result = typed_value::of(known->type, aggregate || nullable_args);
     } else if (text_functions.contains(name)) {
-        result = typed_value::of(text_type(), nullable_args || iequals(name, "group_concat") ||
-                                                  iequals(name, "string_agg"));
+        result = typed_value::of(text_type(), nullable_args || is("group_concat") ||
+                                                  is("string_agg"));
     } else if (length_functions.contains(name)) {
         result = typed_value::of(d == dialect::postgresql ? integer_type(32) : bigint_type(), nullable_args);
     } else if (now_functions.contains(name)) {
         result = typed_value::of(timestamp_type(), false);
-    } else if (iequals(name, "current_date") || iequals(name, "curdate")) {
+    } else if (is("current_date") || is("curdate")) {
         result = typed_value::of({type_family::date}, false);
-    } else if (iequals(name, "row_number") || iequals(name, "rank") || iequals(name, "dense_rank") ||
-               iequals(name, "ntile")) {
+    } else if (is("row_number") || is("rank") || is("dense_rank") ||
+               is("ntile")) {
         result = typed_value::of(bigint_type(), false);
-    } else if (iequals(name, "extract") || iequals(name, "date_part")) {
+    } else if (is("extract") || is("date_part")) {
         result = typed_value::of(d == dialect::postgresql ? sql_type{type_family::decimal} : bigint_type(), nullable_args);
-    } else if (iequals(name, "random")) {
+    } else if (is("random")) {
         result = typed_value::of(d == dialect::sqlite ? bigint_type() : double_type(), false);
-    } else if (iequals(name, "rand")) {
+    } else if (is("rand")) {
         result = typed_value::of(double_type(), false);
-    } else if (iequals(name, "last_insert_id") || iequals(name, "last_insert_rowid") || iequals(name, "changes")) {
+    } else if (is("last_insert_id") || is("last_insert_rowid") || is("changes")) {
         result = typed_value::of(bigint_type(), false);
-    } else if (iequals(name, "bool_and") || iequals(name, "bool_or") || iequals(name, "every")) {
+    } else if (is("bool_and") || is("bool_or") || is("every")) {
         result = typed_value::of(boolean_type(), true);
-    } else if (iequals(name, "gen_random_uuid") || iequals(name, "uuid_generate_v4")) {
+    } else if (is("gen_random_uuid") || is("uuid_generate_v4")) {
         result = typed_value::of({type_family::uuid}, false);
     } else {
         return false;

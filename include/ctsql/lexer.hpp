@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "detail/characters.hpp"
+#include "detail/vocabulary.hpp"
 
 namespace ctsql {
 
@@ -37,15 +38,16 @@ enum class parameter_style : std::uint8_t { none, numbered, anonymous, named };
 
 struct token {
     token_kind kind = token_kind::end;
-    std::string_view text;  // the token as written
-    std::size_t offset = 0; // where it starts in the query text
-    char symbol = '\0';     // a symbol of one character: that character
+    std::string_view text;     // the token as written
+    std::size_t offset = 0;    // where it starts in the query text
+    detail::word_id word = 0;  // an unquoted name that is a word of the vocabulary: its number
+    char symbol = '\0';        // a symbol of one character: that character
     // Parameters only:
     parameter_style style = parameter_style::none;
-    std::size_t number = 0;    // $n
-    std::string_view name;     // @name, sqlc.arg(name)
-    bool nullable = false;     // sqlc.narg
-    bool list = false;         // sqlc.slice: a list of values, spliced in where it stands
+    std::size_t number = 0;       // $n
+    std::string_view name = {};   // @name, sqlc.arg(name); "= {}" spares make() a -Wextra warning
+    bool nullable = false;        // sqlc.narg
+    bool list = false;            // sqlc.slice: a list of values, spliced in where it stands
     lex_error error = lex_error::none;
 
     // Takes the literal itself, not a std::string_view: at compile time, measuring the literal on
@@ -168,11 +170,9 @@ private:
 
     constexpr char peek(std::size_t ahead) const { return pos_ + ahead < size_ ? text_[pos_ + ahead] : '\0'; }
     constexpr std::string_view view(std::size_t start, std::size_t end) const { return {text_ + start, end - start}; }
-    constexpr token make(token_kind kind, std::size_t start) const {
-        token t;
-        t.kind = kind;
-        t.offset = start;
-        t.text = std::string_view{text_ + start, pos_ - start};
+    // The token's text initialised with it: set after, it would cost clang twice as much.
+    constexpr token make(token_kind kind, std::size_t start, detail::word_id word = 0) const {
+        token t{.kind = kind, .text = std::string_view{text_ + start, pos_ - start}, .offset = start, .word = word};
         if (kind == token_kind::symbol && pos_ - start == 1) t.symbol = text_[start];
         return t;
     }
@@ -289,13 +289,12 @@ private:
         while (at < size && (detail::character_classes.of[static_cast<unsigned char>(text[at])] & detail::character_class::name))
             ++at;
         pos_ = at;
-        token t = make(token_kind::identifier, start);
-        if (pos_ - start == 4 && peek(0) == '.' && detail::iequals(t.text, "sqlc")) return sqlc_macro(start, t);
-        return t;
+        if (at - start == 4 && peek(0) == '.' && detail::iequals(view(start, at), "sqlc")) return sqlc_macro(start);
+        return make(token_kind::identifier, start, detail::vocabulary.find(text + start, at - start));
     }
     // sqlc.arg(name), sqlc.narg(name) and sqlc.slice(name), the name perhaps quoted
     // (sqlc.arg('name'), sqlc.slice("name")): one named parameter.
-    constexpr token sqlc_macro(std::size_t start, token plain) {
+    constexpr token sqlc_macro(std::size_t start) {
         std::size_t p = pos_ + 1;
         std::size_t word_end = p;
         while (word_end < size_ && detail::is_name_char(text_[word_end])) ++word_end;
@@ -303,7 +302,7 @@ private:
         const bool nullable = detail::iequals(word, "narg");
         const bool list = detail::iequals(word, "slice");
         if (detail::iequals(word, "embed")) return fail(lex_error::unsupported_macro, start);
-        if (!nullable && !list && !detail::iequals(word, "arg")) return plain;
+        if (!nullable && !list && !detail::iequals(word, "arg")) return make(token_kind::identifier, start);  // "sqlc", no word
         p = word_end;
         while (p < size_ && detail::is_space(text_[p])) ++p;
         if (p >= size_ || text_[p] != '(') return fail(lex_error::malformed_parameter, start);

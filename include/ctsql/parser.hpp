@@ -3,7 +3,6 @@
 // parameters, structure). Expressions are not interpreted here, only delimited: the
 // schema analysis reads their text spans.
 
-#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -44,10 +43,7 @@ constexpr keyword_set from_clause_end{"where",  "group",  "having", "order",  "l
 constexpr keyword_set source_words{"from", "join", "into", "update"};
 constexpr keyword_set select_list_start{"select", "distinct", "all", "returning"};
 // Both, so that most names, which are neither, are turned away with one look-up.
-constexpr keyword_set shape_words{"from", "join", "into", "update", "select", "distinct", "all", "returning"};
-static_assert(std::ranges::all_of(source_words, [](std::string_view w) { return shape_words.contains(w); }) &&
-                  std::ranges::all_of(select_list_start, [](std::string_view w) { return shape_words.contains(w); }),
-              "shape_words holds source_words and select_list_start");
+constexpr keyword_set shape_words = source_words | select_list_start;
 
 }  // namespace detail
 
@@ -70,8 +66,8 @@ public:
             else if (c == '*' && item_start_) ++shape_.stars;
             next_item_start = c == ',' || c == '.' || c == ')';
         } else if (t.kind == token_kind::identifier) {
-            if (shape_words.contains(t.text)) {
-                if (source_words.contains(t.text)) ++sources_;
+            if (shape_words.contains(t.word)) {
+                if (source_words.contains(t.word)) ++sources_;
                 else next_item_start = true;
             }
         }
@@ -365,8 +361,8 @@ private:
         } while (current().is(",") && (advance(), true));
     }
 
-    constexpr void skip_until_keyword(std::string_view keyword) {
-        while (!at_end() && !detail::is_keyword(current(), keyword)) advance();
+    constexpr void skip_until_keyword(detail::keyword word) {
+        while (!at_end() && !detail::is_keyword(current(), word)) advance();
     }
 
     // RETURNING list anywhere at the top level of an INSERT, UPDATE or DELETE.
@@ -383,14 +379,12 @@ private:
         }
     }
 
-    template <std::size_t N>
-    constexpr bool ends_list(const detail::keyword_set<N>& end_words) const {
+    constexpr bool ends_list(const detail::keyword_set& end_words) const {
         return at_end() || current().is(")") || detail::is_any_keyword(current(), end_words);
     }
 
     // A comma-separated list of result items, up to a word that ends it at depth 0.
-    template <std::size_t N>
-    constexpr void read_result_list(const detail::keyword_set<N>& end_words) {
+    constexpr void read_result_list(const detail::keyword_set& end_words) {
         while (!ends_list(end_words)) {
             read_result_item(end_words);
             if (!current().is(",")) break;
@@ -398,8 +392,7 @@ private:
         }
     }
 
-    template <std::size_t N>
-    constexpr void read_result_item(const detail::keyword_set<N>& end_words) {
+    constexpr void read_result_item(const detail::keyword_set& end_words) {
         const token* first[3]{};
         const token* last[3]{};  // last[2] is the most recent
         std::size_t count = 0;

@@ -14,20 +14,9 @@
 
 namespace ctsql::detail {
 
-constexpr bool is_keyword(const token& t, std::string_view word) {
-    return t.kind == token_kind::identifier && iequals(t.text, word);
-}
-// A literal word, measured at compile time (see token::is); most names differ in length, and are
-// turned away without a further call.
-template <std::size_t N>
-constexpr bool is_keyword(const token& t, const char (&word)[N]) {
-    return t.kind == token_kind::identifier && t.text.size() == N - 1 && iequals(t.text.data(), word, N - 1);
-}
-
-template <std::size_t N>
-constexpr bool is_any_keyword(const token& t, const keyword_set<N>& words) {
-    return t.kind == token_kind::identifier && words.contains(t.text);
-}
+// Whether t is the unquoted name `word`, in any case.
+constexpr bool is_keyword(const token& t, keyword word) { return t.word == word.id; }
+constexpr bool is_any_keyword(const token& t, const keyword_set& words) { return words.contains(t.word); }
 
 // Tokens lexed before, comments left out, up to an end token: a copy is a saved place. It reads
 // them by index from the first: at compile time, g++ walks a pointer stepped token by token
@@ -75,13 +64,9 @@ public:
         const token& t = current();
         return t.kind == token_kind::end || t.symbol == ';';  // t.is(";"), without the call
     }
-    template <std::size_t N>
-    constexpr bool at_keyword(const char (&keyword)[N]) const {
-        return is_keyword(current(), keyword);
-    }
-    template <std::size_t N>
-    constexpr bool accept(const char (&keyword)[N]) {
-        if (!is_keyword(current(), keyword)) return false;
+    constexpr bool at_keyword(keyword word) const { return is_keyword(current(), word); }
+    constexpr bool accept(keyword word) {
+        if (!is_keyword(current(), word)) return false;
         advance();
         return true;
     }
