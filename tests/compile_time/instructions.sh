@@ -3,7 +3,9 @@
 # (g++'s cc1plus, clang's -cc1) executes per schema-checked query of generate.sh, counted by
 # valgrind's cachegrind: the difference between QUERIES queries (20 by default, over 10 tables)
 # and none, over QUERIES, at -O0. Unlike wall time on a shared machine, the count is the same
-# from run to run, so it tells a change to the parse or the analysis that saves a few per cent.
+# from run to run, so it tells a change to the parse or the analysis that saves a few per cent:
+# with address space randomisation off (setarch -R), since clang's hash tables of pointers probe
+# differently at other addresses (some 2% apart from run to run with it on).
 # Each compile runs some 30 times slower under valgrind: a minute or two. Needs valgrind (Debian
 # package valgrind).
 set -euo pipefail
@@ -21,7 +23,7 @@ count() {
   local proper
   proper=$(TMPDIR="$work" "$compiler" -std=c++20 -O0 -c -I"$include" "$work/q$1.cpp" -o "$work/q.o" -### 2>&1 |
            grep -E '(cc1plus|"-cc1")' | head -n 1)
-  eval "valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null $proper" 2>&1 |
+  eval "setarch -R valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null $proper" 2>&1 |
     grep -oE 'I +refs: +[0-9,]+' | tr -dc 0-9
 }
 
