@@ -252,7 +252,7 @@ private:
     }
     // Skips to the next `,` or the end of a list at depth 0.
     constexpr void skip_to_item_end() {
-        skip_until([](const token& t) { return t.is(",") || is_any_keyword(t, clause_words); });
+        skip_until([](const token& t) { return t.is(",") || clause_words.contains(t.word); });
     }
 
     // --- parameters
@@ -588,7 +588,7 @@ private:
         typed_value first{};
         std::size_t item = 0;
         std::size_t produced = 0;  // columns given so far, * expanded
-        while (ok() && !at_list_end() && !is_any_keyword(current(), clause_words)) {
+        while (ok() && !at_list_end() && !clause_words.contains(current().word)) {
             const typed_value v = result_item(target, merge, item, first_result, produced);
             if (item == 0) first = v;
             ++item;
@@ -634,7 +634,7 @@ private:
         const token_cursor start = *this;
         const typed_value v = expression();
         std::string_view alias;
-        if (accept("as") || (current().is_name() && !is_any_keyword(current(), clause_words))) {
+        if (accept("as") || (current().is_name() && !clause_words.contains(current().word))) {
             alias = current().kind == token_kind::string ? current().text.substr(1, current().text.size() - 2)
                                                            : current().unquoted();
             advance();
@@ -727,7 +727,7 @@ private:
     // The FROM clause's tables, read ahead of the select list that names their columns.
     constexpr void read_sources_ahead() {
         const token_cursor saved = *this;
-        skip_until([](const token& t) { return is_any_keyword(t, select_list_end_ahead); });
+        skip_until([](const token& t) { return select_list_end_ahead.contains(t.word); });
         if (accept("from")) read_sources();
         go_to(saved);
     }
@@ -770,7 +770,7 @@ private:
 
     // Skips a join's ON or USING condition: up to the next join, `,` or clause.
     constexpr void skip_condition() {
-        skip_until([](const token& t) { return t.is(",") || is_any_keyword(t, condition_end_words); });
+        skip_until([](const token& t) { return t.is(",") || condition_end_words.contains(t.word); });
     }
 
     // name [[AS] alias], (subquery) [AS] alias, or function(...) [AS] alias
@@ -797,7 +797,7 @@ private:
         add_table_source(table, alias, nullable);
     }
     constexpr std::string_view alias_name() {
-        if (!current().is_name() || is_any_keyword(current(), clause_words)) return {};
+        if (!current().is_name() || clause_words.contains(current().word)) return {};
         const std::string_view alias = current().unquoted();
         advance();
         skip_group_if_open();  // AS alias (column names)
@@ -1065,7 +1065,7 @@ private:
     // Whether a token may be an operator that continues an expression: asked first, since at
     // compile time each of the operators' own tests below costs a call.
     static constexpr bool may_continue(const token& t) {
-        if (t.kind == token_kind::identifier) return is_any_keyword(t, operator_words);
+        if (t.kind == token_kind::identifier) return operator_words.contains(t.word);
         return t.kind == token_kind::symbol && !t.is(",") && !t.is(")");
     }
 
@@ -1131,9 +1131,9 @@ private:
         if (at_keyword("not")) {
             token_cursor ahead = *this;
             ahead.advance();
-            return is_any_keyword(ahead.current(), predicate_words);
+            return predicate_words.contains(ahead.current().word);
         }
-        return is_any_keyword(current(), predicate_words) || at_keyword("notnull") || at_keyword("isnull");
+        return predicate_words.contains(current().word) || at_keyword("notnull") || at_keyword("isnull");
     }
 
     // [NOT] IN (...), [NOT] LIKE x [ESCAPE y], [NOT] BETWEEN a AND b, ISNULL, NOTNULL
@@ -1224,7 +1224,7 @@ private:
             const bool bytes = t.text.starts_with("x'") || t.text.starts_with("X'");
             return typed_value::of(bytes ? sql_type{type_family::blob} : text_type(), false);
         }
-        if (t.kind == token_kind::identifier && !is_any_keyword(t, prefix_words)) return name_or_value(t);
+        if (t.kind == token_kind::identifier && !prefix_words.contains(t.word)) return name_or_value(t);
         if (t.is("(")) return parenthesised();
         if (t.is("-") || t.is("+") || t.is("~")) {
             advance();
@@ -1293,7 +1293,7 @@ private:
 
     // CURRENT_TIMESTAMP and the other values SQL spells as bare words.
     constexpr typed_value keyword_value(const token& t) const {
-        if (!is_any_keyword(t, bare_value_words)) return unknown_value();  // most names: no lookahead needed
+        if (!bare_value_words.contains(t.word)) return unknown_value();  // most names: no lookahead needed
         token_cursor ahead = *this;
         ahead.advance();
         if (ahead.current().is("(") || ahead.current().is(".")) return unknown_value();

@@ -298,7 +298,7 @@ private:
             if (accept("table")) return create_table();
             if (accept("view")) return create_view(replace);
             if (accept("type")) return create_type();
-            if (is_any_keyword(current(), skipped_creations)) return skip_statement();
+            if (skipped_creations.contains(current().word)) return skip_statement();
             return fail(catalog_problem::unknown_statement, current().text);
         }
         if (accept("alter")) {
@@ -312,7 +312,7 @@ private:
             if (accept("table")) return rename_tables();
             return skip_statement();  // RENAME USER
         }
-        if (is_any_keyword(current(), skipped_statements)) return skip_statement();
+        if (skipped_statements.contains(current().word)) return skip_statement();
         fail(catalog_problem::unknown_statement, current().text);
     }
 
@@ -338,7 +338,7 @@ private:
         result_.tables.push_back(table_definition{name.unquoted(), false, false, {}, {}, result_.columns.size(), 0});
         if (!cursor_.accept_symbol("(")) return fail(catalog_problem::unreadable, current().text);
         while (ok()) {
-            if (is_any_keyword(current(), table_constraint_words) || is_index_definition()) table_constraint(table);
+            if (table_constraint_words.contains(current().word) || is_index_definition()) table_constraint(table);
             else column(table);
             if (cursor_.accept_symbol(",")) continue;
             if (cursor_.accept_symbol(")")) break;
@@ -647,7 +647,7 @@ private:
 
     constexpr void alter_action(std::size_t table) {
         if (accept("add")) {
-            if (is_any_keyword(current(), table_constraint_words) || is_index_definition())
+            if (table_constraint_words.contains(current().word) || is_index_definition())
                 return table_constraint(table);
             accept("column");
             if (accept_if_not_exists() && result_.find_column(table, current().unquoted()) != catalog<Shape>::npos)

@@ -65,11 +65,9 @@ public:
             else if (c == '(') ++shape_.depth;
             else if (c == '*' && item_start_) ++shape_.stars;
             next_item_start = c == ',' || c == '.' || c == ')';
-        } else if (t.kind == token_kind::identifier) {
-            if (shape_words.contains(t.word)) {
-                if (source_words.contains(t.word)) ++sources_;
-                else next_item_start = true;
-            }
+        } else if (shape_words.contains(t.word)) {  // only an unquoted name has a word
+            if (source_words.contains(t.word)) ++sources_;
+            else next_item_start = true;
         }
         item_start_ = next_item_start;
     }
@@ -380,7 +378,7 @@ private:
     }
 
     constexpr bool ends_list(const detail::keyword_set& end_words) const {
-        return at_end() || current().is(")") || detail::is_any_keyword(current(), end_words);
+        return at_end() || current().is(")") || end_words.contains(current().word);
     }
 
     // A comma-separated list of result items, up to a word that ends it at depth 0.
@@ -429,8 +427,8 @@ private:
         const bool explicit_alias = count >= 3 && detail::is_keyword(*last[1], "as") &&
                                     (end.is_name() || end.kind == token_kind::string);
         const bool implicit_alias = !explicit_alias && count >= 2 && end.is_name() &&
-                                    !detail::is_any_keyword(end, detail::value_words) &&
-                                    !detail::is_any_keyword(*last[1], detail::operand_words) &&
+                                    !detail::value_words.contains(end.word) &&
+                                    !detail::operand_words.contains(last[1]->word) &&
                                     (last[1]->is_name() || last[1]->is(")") || last[1]->kind == token_kind::number ||
                                      last[1]->kind == token_kind::string);
         if (explicit_alias || implicit_alias) {
@@ -513,7 +511,7 @@ private:
             else if (t->closes_group()) {
                 if (depth == 0) return;
                 --depth;
-            } else if (depth == 0 && (t->is(",") || detail::is_any_keyword(*t, detail::from_clause_end)) &&
+            } else if (depth == 0 && (t->is(",") || detail::from_clause_end.contains(t->word)) &&
                        !detail::is_keyword(*t, "on") && !detail::is_keyword(*t, "using") && !detail::is_keyword(*t, "as")) {
                 return;
             }
@@ -533,7 +531,7 @@ private:
             return;
         }
         accept("as");
-        if (current().is_name() && !detail::is_any_keyword(current(), detail::from_clause_end)) {
+        if (current().is_name() && !detail::from_clause_end.contains(current().word)) {
             table.alias = current().unquoted();
             advance();
             if (current().is("(")) skip_group();  // INSERT INTO t AS x (columns)

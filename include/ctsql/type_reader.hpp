@@ -29,7 +29,7 @@ constexpr declared_type read_declared_type(auto& cursor, std::string_view text, 
     declared_type type;
     const token first = cursor.current();
     // SQLite allows no type at all; CHARACTER starts both a type and CHARACTER SET.
-    if (!first.is_name() || (is_any_keyword(first, column_constraint_words) && !is_keyword(first, "character")))
+    if (!first.is_name() || (column_constraint_words.contains(first.word) && !is_keyword(first, "character")))
         return type;
     cursor.advance();
     type.name = find_type_word(first.text);
@@ -44,7 +44,7 @@ constexpr declared_type read_declared_type(auto& cursor, std::string_view text, 
     } else if (is_keyword(first, "bit") && cursor.accept("varying")) {
         type.name = type_name::blob;
     } else if (words == type_spelling::any && type.name == type_name::unknown) {
-        while (cursor.current().is_name() && !is_any_keyword(cursor.current(), column_constraint_words) &&
+        while (cursor.current().is_name() && !column_constraint_words.contains(cursor.current().word) &&
                find_type_word(cursor.current().text) == type_name::unknown)
             cursor.advance();
         if (cursor.current().is_name() && find_type_word(cursor.current().text) != type_name::unknown) cursor.advance();

@@ -14,9 +14,9 @@
 
 namespace ctsql::detail {
 
-// Whether t is the unquoted name `word`, in any case.
+// Whether t is the unquoted name `word`, in any case. A keyword set is asked the same of its
+// words by number: clause_words.contains(t.word).
 constexpr bool is_keyword(const token& t, keyword word) { return t.word == word.id; }
-constexpr bool is_any_keyword(const token& t, const keyword_set& words) { return words.contains(t.word); }
 
 // Tokens lexed before, comments left out, up to an end token: a copy is a saved place. It reads
 // them by index from the first: at compile time, g++ walks a pointer stepped token by token
@@ -64,9 +64,10 @@ public:
         const token& t = current();
         return t.kind == token_kind::end || t.symbol == ';';  // t.is(";"), without the call
     }
-    constexpr bool at_keyword(keyword word) const { return is_keyword(current(), word); }
+    // The readers ask these of most tokens: they compare the numbers without a further call.
+    constexpr bool at_keyword(keyword word) const { return current().word == word.id; }
     constexpr bool accept(keyword word) {
-        if (!is_keyword(current(), word)) return false;
+        if (current().word != word.id) return false;
         advance();
         return true;
     }
