@@ -1419,7 +1419,7 @@ private:
         }
         const std::size_t stored = count < args.size() ? count : args.size();
         // A parameter among COALESCE's first arguments may be NULL, and takes the others' type.
-        if (name == keyword{"coalesce"}.id || name == keyword{"ifnull"}.id || name == keyword{"nvl"}.id) {
+        if (coalesce_functions.contains(name)) {
             const typed_value* known = first_known(args.data(), stored);
             for (std::size_t i = 0; i < stored; ++i) {
                 if (known != nullptr) type_parameter(args[i], known->type, known->origin);

@@ -20,6 +20,8 @@ constexpr keyword_set length_functions{"length", "char_length", "character_lengt
                                                  "bit_length", "instr", "strpos", "position", "locate"};
 constexpr keyword_set same_type_functions{"abs", "min", "max", "round", "ceil", "ceiling", "floor",
                                                     "trunc", "truncate", "sign", "greatest", "least"};
+// COALESCE and its other spellings: the first argument that is not NULL.
+constexpr keyword_set coalesce_functions{"coalesce", "ifnull", "nvl"};
 constexpr keyword_set now_functions{"now", "current_timestamp", "localtimestamp", "transaction_timestamp",
                                               "statement_timestamp", "clock_timestamp", "datetime", "sysdate",
                                               "utc_timestamp"};
@@ -46,7 +48,7 @@ constexpr bool function_result(word_id name, const typed_value* args, std::size_
     const typed_value* known = first_known(args, count);
     if (is("count")) {
         result = typed_value::of(bigint_type(), false);
-    } else if (is("coalesce") || is("ifnull") || is("nvl")) {
+    } else if (coalesce_functions.contains(name)) {
         bool all_nullable = true;
         for (std::size_t i = 0; i < count; ++i) all_nullable = all_nullable && args[i].nullable;
         if (known == nullptr) return false;
@@ -73,16 +75,14 @@ constexpr bool function_result(word_id name, const typed_value* args, std::size_
         const bool aggregate = is("min") || is("max");
         result = typed_value::of(known->type, aggregate || nullable_args);
     } else if (text_functions.contains(name)) {
-        result = typed_value::of(text_type(), nullable_args || is("group_concat") ||
-                                                  is("string_agg"));
+        result = typed_value::of(text_type(), nullable_args || is("group_concat") || is("string_agg"));
     } else if (length_functions.contains(name)) {
         result = typed_value::of(d == dialect::postgresql ? integer_type(32) : bigint_type(), nullable_args);
     } else if (now_functions.contains(name)) {
         result = typed_value::of(timestamp_type(), false);
     } else if (is("current_date") || is("curdate")) {
         result = typed_value::of({type_family::date}, false);
-    } else if (is("row_number") || is("rank") || is("dense_rank") ||
-               is("ntile")) {
+    } else if (is("row_number") || is("rank") || is("dense_rank") || is("ntile")) {
         result = typed_value::of(bigint_type(), false);
     } else if (is("extract") || is("date_part")) {
         result = typed_value::of(d == dialect::postgresql ? sql_type{type_family::decimal} : bigint_type(), nullable_args);

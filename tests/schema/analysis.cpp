@@ -116,6 +116,17 @@ static_assert(!typed<AddPost, dialect::postgresql>.parameters[1].nullable);  // 
 static_assert(typed<AddPost, dialect::postgresql>.column_types[0].type.bits == 64);
 static_assert(!typed<AddPost, dialect::postgresql>.column_types[1].nullable);
 
+// A function's name in any case, quoted or not; IFNULL and NVL are COALESCE.
+inline constexpr auto Spellings = ctsql::query<R"sql(-- name: Spellings :one
+SELECT "lower"(name) AS a, Upper(email) AS b, IfNull(score, 0) AS c, NVL($1, score) AS d FROM users WHERE id = $2)sql", schema>;
+inline constexpr auto& spellings = typed<Spellings, dialect::sqlite>;
+static_assert(spellings.ok() && spellings.column_types[0].known && spellings.column_types[1].known);
+static_assert(spellings.column_types[0].type.family == type_family::text && !spellings.column_types[0].nullable);
+static_assert(spellings.column_types[1].type.family == type_family::text);
+static_assert(spellings.column_types[2].type.family == type_family::real && !spellings.column_types[2].nullable);
+static_assert(spellings.parameters[0].known && spellings.parameters[0].type.family == type_family::real);
+static_assert(spellings.parameters[0].nullable);  // NVL's first argument may be NULL
+
 // --- expressions
 inline constexpr auto& stats = typed<Stats, dialect::postgresql>;
 static_assert(stats.ok());
