@@ -181,27 +181,26 @@ constexpr catalog_shape measure_catalog(std::string_view text) {
                 case '*': ++stars; break;
                 default: break;
             }
-        } else if (t.kind == token_kind::identifier) {
-            const std::string_view w = t.text;
-            if (iequals(w, "table")) {
+        } else if (t.word != 0) {  // a word of the vocabulary
+            if (is_keyword(t, "table")) {
                 ++shape.columns;
                 ++shape.tables;
-            } else if (iequals(w, "view")) {
+            } else if (is_keyword(t, "view")) {
                 ++shape.tables;
                 views = view = true;
-            } else if (iequals(w, "as")) {
+            } else if (is_keyword(t, "as")) {
                 may_define_view = true;
-            } else if (iequals(w, "select")) {  // a view's SELECT is a level too
+            } else if (is_keyword(t, "select")) {  // a view's SELECT is a level too
                 ++levels;
                 views = view = true;
-            } else if (iequals(w, "from") || iequals(w, "join")) {
+            } else if (is_keyword(t, "from") || is_keyword(t, "join")) {
                 ++sources;
-            } else if (iequals(w, "add")) {
+            } else if (is_keyword(t, "add")) {
                 ++shape.columns;
                 ++added;
-            } else if (iequals(w, "enum")) {
+            } else if (is_keyword(t, "enum")) {
                 ++shape.enums;
-            } else if (iequals(w, "rename")) {
+            } else if (is_keyword(t, "rename")) {
                 ++shape.view_renames;
             }
         }
