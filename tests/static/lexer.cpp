@@ -32,6 +32,17 @@ static_assert(basic[5].kind == token_kind::quoted_identifier && basic[5].unquote
 static_assert(basic[6].kind == token_kind::comment && basic[6].text == "-- done");
 static_assert(basic[7].kind == token_kind::end);
 
+// An unquoted name that is a word of the vocabulary carries its number, in any case; a quoted
+// one, any other name and any other token carry none.
+using ctsql::detail::keyword;
+constexpr auto words = lex<6>("select FROM \"from\" fromage coalesce 'from'");
+static_assert(words[0].word == keyword{"select"}.id && words[1].word == keyword{"from"}.id);
+static_assert(words[2].kind == token_kind::quoted_identifier && words[2].word == 0);
+static_assert(words[3].word == 0 && words[5].kind == token_kind::string && words[5].word == 0);
+static_assert(words[4].word == keyword{"coalesce"}.id && keyword{"coalesce"}.id != keyword{"select"}.id);
+static_assert(ctsql::detail::vocabulary.find("Transaction_Timestamp") == keyword{"transaction_timestamp"}.id);
+static_assert(ctsql::detail::vocabulary.find("sqlc") == 0 && ctsql::detail::vocabulary.find("") == 0);
+
 // Strings: '' escapes, E'' backslash escapes, prefixed literals, dollar-quoted bodies.
 constexpr auto strings = lex<6>(R"(  'it''s $1'  E'a\'b ?'  X'0aff'  $$ body $1 $$  $fn$ x $$ y $fn$ )");
 static_assert(strings[0].kind == token_kind::string && strings[0].text == "'it''s $1'");
