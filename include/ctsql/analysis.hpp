@@ -17,6 +17,7 @@
 #include "detail/token_cursor.hpp"
 #include "dialect.hpp"
 #include "function_types.hpp"
+#include "named_placeholder.hpp"
 #include "parser.hpp"
 #include "statement.hpp"
 #include "type_reader.hpp"
@@ -257,10 +258,11 @@ private:
 
     // --- parameters
     constexpr std::size_t parameter_index(const token& t) const {
+        const std::string_view name = t.style == parameter_style::named ? read_named_placeholder(t).name : std::string_view{};
         for (std::size_t i = 0; i < s_.parameters.size(); ++i) {
             const parameter& p = s_.parameters[i];
             const bool same = t.style == parameter_style::numbered ? p.number == t.number
-                              : t.style == parameter_style::named ? p.name == t.name
+                              : t.style == parameter_style::named ? p.name == name
                                                                   : p.spelling.data() == t.text.data();
             if (same) return i;
         }

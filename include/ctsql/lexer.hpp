@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "detail/characters.hpp"
+#include "detail/sqlc_macro.hpp"
 #include "detail/vocabulary.hpp"
 
 namespace ctsql {
@@ -42,13 +43,12 @@ struct token {
     std::size_t offset = 0;    // where it starts in the query text
     detail::word_id word = 0;  // an unquoted name that is a word of the vocabulary: its number
     char symbol = '\0';        // a symbol of one character: that character
-    // Parameters only:
-    parameter_style style = parameter_style::none;
-    std::size_t number = 0;       // $n
-    std::string_view name = {};   // @name, sqlc.arg(name); "= {}" spares make() a -Wextra warning
-    bool nullable = false;        // sqlc.narg
-    bool list = false;            // sqlc.slice: a list of values, spliced in where it stands
     lex_error error = lex_error::none;
+    // Parameters only. A named one's name is read from its text when asked (named_placeholder.hpp):
+    // every field here costs the compiler on every copy of every token, and few are names.
+    parameter_style style = parameter_style::none;
+    std::size_t number = 0;  // $n, ?n
+    bool list = false;       // sqlc.slice: a list of values, spliced in where it stands
 
     // Takes the literal itself, not a std::string_view: at compile time, measuring the literal on
     // every call would cost more than the comparison. Most symbols asked for are one character,
@@ -263,7 +263,6 @@ private:
         while (pos_ < size_ && detail::is_identifier_char(text_[pos_])) ++pos_;
         token t = make(token_kind::parameter, start);
         t.style = parameter_style::named;
-        t.name = t.text.substr(1);
         return t;
     }
     constexpr token number(std::size_t start) {
@@ -289,40 +288,25 @@ private:
         while (at < size && (detail::character_classes.of[static_cast<unsigned char>(text[at])] & detail::character_class::name))
             ++at;
         pos_ = at;
-        if (at - start == 4 && peek(0) == '.' && detail::iequals(view(start, at), "sqlc")) return sqlc_macro(start);
+        if (at - start == 4 && peek(0) == '.' && detail::iequals(view(start, at), "sqlc")) return macro_parameter(start);
         return make(token_kind::identifier, start, detail::vocabulary.find(text + start, at - start));
     }
-    // sqlc.arg(name), sqlc.narg(name) and sqlc.slice(name), the name perhaps quoted
-    // (sqlc.arg('name'), sqlc.slice("name")): one named parameter.
-    constexpr token sqlc_macro(std::size_t start) {
-        std::size_t p = pos_ + 1;
-        std::size_t word_end = p;
-        while (word_end < size_ && detail::is_name_char(text_[word_end])) ++word_end;
-        const std::string_view word = view(p, word_end);
-        const bool nullable = detail::iequals(word, "narg");
-        const bool list = detail::iequals(word, "slice");
-        if (detail::iequals(word, "embed")) return fail(lex_error::unsupported_macro, start);
-        if (!nullable && !list && !detail::iequals(word, "arg")) return make(token_kind::identifier, start);  // "sqlc", no word
-        p = word_end;
-        while (p < size_ && detail::is_space(text_[p])) ++p;
-        if (p >= size_ || text_[p] != '(') return fail(lex_error::malformed_parameter, start);
-        ++p;
-        while (p < size_ && detail::is_space(text_[p])) ++p;
-        const bool quoted_name = p < size_ && (text_[p] == '\'' || text_[p] == '"');
-        if (quoted_name) ++p;
-        const std::size_t name_start = p;
-        while (p < size_ && detail::is_name_char(text_[p])) ++p;
-        const std::string_view name = view(name_start, p);
-        if (quoted_name && p < size_ && (text_[p] == '\'' || text_[p] == '"')) ++p;
-        while (p < size_ && detail::is_space(text_[p])) ++p;
-        if (name.empty() || p >= size_ || text_[p] != ')') return fail(lex_error::malformed_parameter, start);
-        pos_ = p + 1;
-        token t = make(token_kind::parameter, start);
-        t.style = parameter_style::named;
-        t.name = name;
-        t.nullable = nullable;
-        t.list = list;
-        return t;
+    // sqlc.arg(name), sqlc.narg(name) and sqlc.slice(name): one named parameter; sqlc.embed is refused.
+    constexpr token macro_parameter(std::size_t start) {
+        const detail::sqlc_macro macro = detail::read_sqlc_macro(view(0, size_), pos_);
+        switch (macro.is) {
+            case detail::sqlc_macro::reading::call: {
+                pos_ = macro.end;
+                token t = make(token_kind::parameter, start);
+                t.style = parameter_style::named;
+                t.list = macro.list;
+                return t;
+            }
+            case detail::sqlc_macro::reading::other_word: return make(token_kind::identifier, start);  // "sqlc", no word
+            case detail::sqlc_macro::reading::embed: return fail(lex_error::unsupported_macro, start);
+            case detail::sqlc_macro::reading::malformed: return fail(lex_error::malformed_parameter, start);
+        }
+        return fail(lex_error::malformed_parameter, start);
     }
 };
 

@@ -10,6 +10,7 @@
 #include "detail/shape_excess.hpp"
 #include "detail/token_cursor.hpp"
 #include "lexer.hpp"
+#include "named_placeholder.hpp"
 #include "statement.hpp"
 #include "tag.hpp"
 
@@ -268,13 +269,14 @@ private:
     constexpr std::size_t next_number(bool list) { return ++(list ? lists_numbered_ : values_numbered_); }
 
     constexpr bool add_named(const token& t) {
+        const named_placeholder named = read_named_placeholder(t);
         for (std::size_t i = 0; i < result_.parameters.size(); ++i)
-            if (parameter& p = result_.parameters[i]; p.name == t.name) {
-                if (p.list != t.list) return fail(problem::list_and_value, t.name, t.offset);
-                p.nullable = p.nullable || t.nullable;
+            if (parameter& p = result_.parameters[i]; p.name == named.name) {
+                if (p.list != t.list) return fail(problem::list_and_value, named.name, t.offset);
+                p.nullable = p.nullable || named.nullable;
                 return true;
             }
-        result_.parameters.push_back(parameter{t.text, t.name, next_number(t.list), t.nullable, t.list});
+        result_.parameters.push_back(parameter{t.text, named.name, next_number(t.list), named.nullable, t.list});
         return true;
     }
 

@@ -19,6 +19,7 @@
 #include "dialect.hpp"
 #include "fixed_string.hpp"
 #include "lexer.hpp"
+#include "named_placeholder.hpp"
 #include "statement.hpp"
 
 namespace ctsql::detail {
@@ -37,10 +38,12 @@ constexpr std::size_t bound_position(const statement<Shape>& s, const token& t, 
     switch (t.style) {
         case parameter_style::numbered: return t.number;
         case parameter_style::anonymous: return ++anonymous_seen;
-        case parameter_style::named:
+        case parameter_style::named: {
+            const std::string_view name = read_named_placeholder(t).name;
             for (const parameter& p : s.parameters)
-                if (p.name == t.name) return p.number;
+                if (p.name == name) return p.number;
             return 0;
+        }
         case parameter_style::none: return 0;
     }
     return 0;

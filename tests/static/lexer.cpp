@@ -1,5 +1,6 @@
 // The lexer: every kind of token, quoting that hides parameters and tags, and its errors.
 #include <ctsql/lexer.hpp>
+#include <ctsql/named_placeholder.hpp>
 
 #include <doctest/doctest.h>
 
@@ -12,6 +13,7 @@ namespace {
 using ctsql::lex_error;
 using ctsql::lexer;
 using ctsql::parameter_style;
+using ctsql::read_named_placeholder;
 using ctsql::token;
 using ctsql::token_kind;
 
@@ -56,16 +58,23 @@ static_assert(strings[5].kind == token_kind::end);
 constexpr auto params = lex<7>("$12 ? @user_id sqlc.arg(email) sqlc.narg('bio') ?| x");
 static_assert(params[0].kind == token_kind::parameter && params[0].style == parameter_style::numbered && params[0].number == 12);
 static_assert(params[1].kind == token_kind::parameter && params[1].style == parameter_style::anonymous);
-static_assert(params[2].style == parameter_style::named && params[2].name == "user_id");
-static_assert(params[3].style == parameter_style::named && params[3].name == "email" && !params[3].nullable);
-static_assert(params[4].style == parameter_style::named && params[4].name == "bio" && params[4].nullable);
+static_assert(params[2].style == parameter_style::named && read_named_placeholder(params[2]).name == "user_id");
+static_assert(params[3].style == parameter_style::named && read_named_placeholder(params[3]).name == "email" && !read_named_placeholder(params[3]).nullable);
+static_assert(params[4].style == parameter_style::named && read_named_placeholder(params[4]).name == "bio" && read_named_placeholder(params[4]).nullable);
 static_assert(params[5].kind == token_kind::symbol && params[5].text == "?|");  // PostgreSQL's jsonb operator
+constexpr auto prefixed = lex<3>(":due $ref ?3");
+static_assert(prefixed[0].style == parameter_style::named && read_named_placeholder(prefixed[0]).name == "due");
+static_assert(prefixed[1].style == parameter_style::named && read_named_placeholder(prefixed[1]).name == "ref");
+static_assert(prefixed[2].style == parameter_style::numbered && prefixed[2].number == 3);
 
 // sqlc.slice: a named parameter marked as a list, its name bare or quoted as sqlc accepts it.
 constexpr auto lists = lex<3>("sqlc.slice(ids) SQLC.SLICE('ids') sqlc.slice( \"ids\" )");
-static_assert(lists[0].style == parameter_style::named && lists[0].name == "ids" && lists[0].list);
-static_assert(lists[1].name == "ids" && lists[1].list && lists[2].name == "ids" && lists[2].list);
+static_assert(lists[0].style == parameter_style::named && read_named_placeholder(lists[0]).name == "ids" && lists[0].list);
+static_assert(read_named_placeholder(lists[1]).name == "ids" && lists[1].list && read_named_placeholder(lists[2]).name == "ids" && lists[2].list);
 static_assert(!params[3].list);
+static_assert(lists[2].text == "sqlc.slice( \"ids\" )" && !read_named_placeholder(lists[2]).nullable);
+// sqlc followed by any other word is a name like any other.
+static_assert(lex<1>("sqlc.other(x)")[0].kind == token_kind::identifier && lex<1>("sqlc.other(x)")[0].text == "sqlc");
 
 // Numbers and multi-character operators.
 constexpr auto numbers = lex<7>("1.5e-3 0x1F .5 :: <> || ->>");
