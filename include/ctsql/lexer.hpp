@@ -285,11 +285,17 @@ private:
         const char* const text = text_;
         const std::size_t size = size_;
         std::size_t at = pos_;
-        while (at < size && (detail::character_classes.of[static_cast<unsigned char>(text[at])] & detail::character_class::name))
+        // The name's key, made as it is read: its word is then found without reading it again.
+        detail::name_key key = 0;
+        while (at < size) {
+            const detail::name_key code = detail::name_codes.of[static_cast<unsigned char>(text[at])];
+            if (code == 0) break;
+            key = key * detail::name_key_base + code;  // next_key, without the call
             ++at;
+        }
         pos_ = at;
         if (at - start == 4 && peek(0) == '.' && detail::iequals(view(start, at), "sqlc")) return macro_parameter(start);
-        return make(token_kind::identifier, start, detail::vocabulary.find(text + start, at - start));
+        return make(token_kind::identifier, start, detail::vocabulary.find(key, text + start, at - start));
     }
     // sqlc.arg(name), sqlc.narg(name) and sqlc.slice(name): one named parameter; sqlc.embed is refused.
     constexpr token macro_parameter(std::size_t start) {

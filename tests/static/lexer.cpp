@@ -44,6 +44,31 @@ static_assert(words[3].word == 0 && words[5].kind == token_kind::string && words
 static_assert(words[4].word == keyword{"coalesce"}.id && keyword{"coalesce"}.id != keyword{"select"}.id);
 static_assert(ctsql::detail::vocabulary.find("Transaction_Timestamp") == keyword{"transaction_timestamp"}.id);
 static_assert(ctsql::detail::vocabulary.find("sqlc") == 0 && ctsql::detail::vocabulary.find("") == 0);
+// Up to 12 characters a name is told by its key alone; a longer one by its characters too.
+static_assert(ctsql::detail::vocabulary.find("SESSION_USER") == keyword{"session_user"}.id);
+static_assert(ctsql::detail::vocabulary.find("session_usex") == 0 && ctsql::detail::vocabulary.find("session_use") == 0);
+static_assert(ctsql::detail::vocabulary.find("current_timestamq") == 0 && ctsql::detail::vocabulary.find("current_timestamps") == 0);
+static_assert(lex<1>("Current_Timestamp")[0].word == keyword{"current_timestamp"}.id);
+// The lexer's keys are those of the names it reads: a character has a code where it is part of a name.
+constexpr bool codes_are_name_characters() {
+    for (std::size_t c = 0; c < 256; ++c)
+        if ((ctsql::detail::name_codes.of[c] != 0) !=
+            ((ctsql::detail::character_classes.of[c] & ctsql::detail::character_class::name) != 0))
+            return false;
+    return true;
+}
+static_assert(codes_are_name_characters());
+// Each word of the vocabulary lowercase, and its key the one key_of makes (tools/vocabulary_keys.py
+// writes them).
+constexpr bool vocabulary_keys_are_right() {
+    for (const ctsql::detail::vocabulary_word& word : ctsql::detail::vocabulary_words) {
+        for (const char c : word.text)
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+        if (word.key != ctsql::detail::key_of(word.text.data(), word.text.size())) return false;
+    }
+    return true;
+}
+static_assert(vocabulary_keys_are_right());
 
 // Strings: '' escapes, E'' backslash escapes, prefixed literals, dollar-quoted bodies.
 constexpr auto strings = lex<6>(R"(  'it''s $1'  E'a\'b ?'  X'0aff'  $$ body $1 $$  $fn$ x $$ y $fn$ )");
