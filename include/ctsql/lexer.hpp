@@ -90,76 +90,11 @@ class lexer {
 public:
     constexpr explicit lexer(std::string_view text) : text_(text.data()), size_(text.size()) {}
 
-    // The next token, comments included. Names first, since most tokens are names. The loops over
-    // spaces and names read the character table straight, not through a call: they run once per
-    // character, and a call each would double what they cost clang.
-    constexpr token next() {
-        const char* const text = text_;
-        const std::size_t size = size_;
-        std::size_t start = pos_;
-        while (start < size &&
-               (detail::character_classes.of[static_cast<unsigned char>(text[start])] & detail::character_class::space))
-            ++start;
-        pos_ = start;
-        if (start >= size) return make(token_kind::end, start);
-        const char c = text[start];
-        const char d = start + 1 < size ? text[start + 1] : '\0';
-        const unsigned char classes = detail::character_classes.of[static_cast<unsigned char>(c)];
-
-        if (classes & detail::character_class::name_start) {
-            if (d == '\'' && (c == 'e' || c == 'E')) {
-                ++pos_;
-                return quoted(start, '\'', true, token_kind::string, lex_error::unterminated_string);
-            }
-            if (d == '\'' && (c == 'x' || c == 'X' || c == 'b' || c == 'B' || c == 'n' || c == 'N')) {
-                ++pos_;
-                return quoted(start, '\'', false, token_kind::string, lex_error::unterminated_string);
-            }
-            return name(start);
-        }
-        if (classes & detail::character_class::digit) return number(start);
-        // Every other token is told by its first character, in one switch: a chain of tests would
-        // cost a step each, and symbols, most of the rest, would pass through all of them.
-        std::size_t length = 1;  // of a symbol: one character, or two of :: <= >= <> != || -> =>, or ->>
-        switch (c) {
-            case '.':
-                if (detail::is_digit(d)) return number(start);
-                break;
-            case '-':
-                if (d == '-') return line_comment(start);
-                length = d == '>' ? (peek(2) == '>' ? 3 : 2) : 1;  // -> and ->>
-                break;
-            case '/':
-                if (d == '*') return block_comment(start);
-                break;
-            case '\'': return quoted(start, '\'', false, token_kind::string, lex_error::unterminated_string);
-            case '"': return quoted(start, '"', false, token_kind::quoted_identifier, lex_error::unterminated_quoted_name);
-            case '`': return quoted(start, '`', false, token_kind::quoted_identifier, lex_error::unterminated_quoted_name);
-            case '$': return dollar(start);
-            case '?': return question(start);
-            // @name, and SQLite's :name; not the @@ of PostgreSQL's text search or MySQL's variables.
-            case '@':
-            case ':':
-                if (detail::is_name_start(d) && !(start != 0 && text[start - 1] == c)) return prefixed_name(start);
-                length = c == ':' && d == ':' ? 2 : 1;
-                break;
-            case '<': length = d == '=' || d == '>' ? 2 : 1; break;
-            case '>':
-            case '!': length = d == '=' ? 2 : 1; break;
-            case '|': length = d == '|' ? 2 : 1; break;
-            case '=': length = d == '>' ? 2 : 1; break;
-            default: break;
-        }
-        pos_ += length;
-        return make(token_kind::symbol, start);
-    }
+    // The next token, comments included.
+    constexpr token next() { return read(false); }
 
     // The next token that is not a comment.
-    constexpr token next_significant() {
-        token t = next();
-        while (t.kind == token_kind::comment) t = next();
-        return t;
-    }
+    constexpr token next_significant() { return read(true); }
 
     constexpr std::size_t position() const { return pos_; }
 
@@ -167,6 +102,84 @@ private:
     const char* text_;
     std::size_t size_;
     std::size_t pos_ = 0;
+
+    // The next token, comments skipped here when asked: a token returned through one call more
+    // would be copied once more, which costs clang some 20,000 instructions a token. Names
+    // first, since most tokens are names. The loops over spaces and names read the character
+    // table straight, not through a call: they run once per character, and a call each would
+    // double what they cost clang.
+    constexpr token read(bool skip_comments) {
+        const char* const text = text_;
+        const std::size_t size = size_;
+        for (;;) {
+            std::size_t start = pos_;
+            while (start < size &&
+                   (detail::character_classes.of[static_cast<unsigned char>(text[start])] & detail::character_class::space))
+                ++start;
+            pos_ = start;
+            if (start >= size) return make(token_kind::end, start);
+            const char c = text[start];
+            const char d = start + 1 < size ? text[start + 1] : '\0';
+            const unsigned char classes = detail::character_classes.of[static_cast<unsigned char>(c)];
+
+            if (classes & detail::character_class::name_start) {
+                if (d == '\'' && (c == 'e' || c == 'E')) {
+                    ++pos_;
+                    return quoted(start, '\'', true, token_kind::string, lex_error::unterminated_string);
+                }
+                if (d == '\'' && (c == 'x' || c == 'X' || c == 'b' || c == 'B' || c == 'n' || c == 'N')) {
+                    ++pos_;
+                    return quoted(start, '\'', false, token_kind::string, lex_error::unterminated_string);
+                }
+                return name(start);
+            }
+            if (classes & detail::character_class::digit) return number(start);
+            // Every other token is told by its first character, in one switch: a chain of tests would
+            // cost a step each, and symbols, most of the rest, would pass through all of them.
+            std::size_t length = 1;  // of a symbol: one character, or two of :: <= >= <> != || -> =>, or ->>
+            switch (c) {
+                case '.':
+                    if (detail::is_digit(d)) return number(start);
+                    break;
+                case '-':
+                    if (d == '-') {
+                        pos_ = line_end(start);
+                        if (skip_comments) continue;
+                        return make(token_kind::comment, start);
+                    }
+                    length = d == '>' ? (peek(2) == '>' ? 3 : 2) : 1;  // -> and ->>
+                    break;
+                case '/':
+                    if (d == '*') {
+                        const std::size_t end = block_end(start);
+                        if (end == 0) return fail(lex_error::unterminated_comment, start);
+                        pos_ = end;
+                        if (skip_comments) continue;
+                        return make(token_kind::comment, start);
+                    }
+                    break;
+                case '\'': return quoted(start, '\'', false, token_kind::string, lex_error::unterminated_string);
+                case '"': return quoted(start, '"', false, token_kind::quoted_identifier, lex_error::unterminated_quoted_name);
+                case '`': return quoted(start, '`', false, token_kind::quoted_identifier, lex_error::unterminated_quoted_name);
+                case '$': return dollar(start);
+                case '?': return question(start);
+                // @name, and SQLite's :name; not the @@ of PostgreSQL's text search or MySQL's variables.
+                case '@':
+                case ':':
+                    if (detail::is_name_start(d) && !(start != 0 && text[start - 1] == c)) return prefixed_name(start);
+                    length = c == ':' && d == ':' ? 2 : 1;
+                    break;
+                case '<': length = d == '=' || d == '>' ? 2 : 1; break;
+                case '>':
+                case '!': length = d == '=' ? 2 : 1; break;
+                case '|': length = d == '|' ? 2 : 1; break;
+                case '=': length = d == '>' ? 2 : 1; break;
+                default: break;
+            }
+            pos_ += length;
+            return make(token_kind::symbol, start);
+        }
+    }
 
     constexpr char peek(std::size_t ahead) const { return pos_ + ahead < size_ ? text_[pos_ + ahead] : '\0'; }
     constexpr std::string_view view(std::size_t start, std::size_t end) const { return {text_ + start, end - start}; }
@@ -183,23 +196,21 @@ private:
         return t;
     }
 
-    constexpr token line_comment(std::size_t start) {
+    // Where the -- comment at start ends: at the end of its line.
+    constexpr std::size_t line_end(std::size_t start) const {
         const char* const text = text_;
         const std::size_t size = size_;
-        std::size_t at = pos_;
+        std::size_t at = start;
         while (at < size && text[at] != '\n') ++at;
-        pos_ = at;
-        return make(token_kind::comment, start);
+        return at;
     }
-    constexpr token block_comment(std::size_t start) {
+    // One past the */ of the block comment at start; 0 if it has none.
+    constexpr std::size_t block_end(std::size_t start) const {
         const char* const text = text_;
         const std::size_t size = size_;
-        for (std::size_t at = pos_ + 2; at + 1 < size; ++at)
-            if (text[at] == '*' && text[at + 1] == '/') {
-                pos_ = at + 2;
-                return make(token_kind::comment, start);
-            }
-        return fail(lex_error::unterminated_comment, start);
+        for (std::size_t at = start + 2; at + 1 < size; ++at)
+            if (text[at] == '*' && text[at + 1] == '/') return at + 2;
+        return 0;
     }
     // A quoted run where a doubled quote stands for itself; with backslashes, \x escapes too.
     constexpr token quoted(std::size_t start, char quote, bool backslashes, token_kind kind, lex_error error) {

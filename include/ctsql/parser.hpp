@@ -165,12 +165,17 @@ private:
         // Written straight into the list's array, its count set once: two calls a token fewer.
         token* const tokens = result_.tokens.items;
         std::size_t count = 0;
-        token t = lex.next_significant();
-        for (; t.kind != token_kind::end; t = lex.next_significant()) {
+        // A token made where it is declared, in each turn: one assigned to instead would be
+        // copied through a temporary.
+        for (;;) {
+            const token t = lex.next_significant();
+            if (t.kind == token_kind::end) {
+                if (Shape.tokens != 0) tokens[count++] = t;
+                break;
+            }
             counter.count(t);
             if (count + 1 < Shape.tokens) tokens[count++] = t;
         }
-        if (Shape.tokens != 0) tokens[count++] = t;
         result_.tokens.count = count;
         result_.measured = counter.shape();
     }

@@ -111,6 +111,11 @@ static_assert(numbers[3].is("::") && numbers[4].is("<>") && numbers[5].is("||") 
 // A block comment hides what is inside it.
 constexpr auto comment = lex<2>("/* $1 'x -- */ ?");
 static_assert(comment[0].kind == token_kind::comment && comment[1].kind == token_kind::parameter);
+// next_significant skips comments of either kind, but not an unterminated one.
+constexpr token significant(std::string_view text) { return lexer{text}.next_significant(); }
+static_assert(significant("/* a */ -- b\n  /**/x").text == "x" && significant("/* a */ -- b\n  /**/x").offset == 19);
+static_assert(significant("-- only a comment").kind == token_kind::end);
+static_assert(significant("-- a\n/* open").error == lex_error::unterminated_comment);
 
 // Errors stop the lexer.
 static_assert(lex<1>("'open")[0].error == lex_error::unterminated_string);
