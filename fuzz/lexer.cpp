@@ -3,6 +3,7 @@
 // parameters stay within what a backend can bind.
 
 #include <ctsql/lexer.hpp>
+#include <ctsql/named_placeholder.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -34,7 +35,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         if (t.kind == ctsql::token_kind::parameter) {
             expect(t.style != ctsql::parameter_style::numbered || t.number <= 65535, "a parameter's number fits 16 bits");
-            expect(ctsql_fuzz::inside(t.name, t.text), "a named parameter's name is in its token");
+            if (t.style == ctsql::parameter_style::named) {
+                const std::string_view name = ctsql::read_named_placeholder(t).name;
+                expect(!name.empty() && ctsql_fuzz::inside(name, t.text), "a named parameter's name is in its token");
+            }
         }
         previous_end = t.offset + t.text.size();
     }
