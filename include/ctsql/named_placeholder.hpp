@@ -6,6 +6,7 @@
 
 #include <string_view>
 
+#include "detail/characters.hpp"
 #include "detail/sqlc_macro.hpp"
 #include "lexer.hpp"
 
@@ -21,8 +22,11 @@ constexpr named_placeholder read_named_placeholder(const token& t) {
     const std::string_view text = t.text;
     const char prefix = text[0];
     if (prefix == '@' || prefix == ':' || prefix == '$') return {text.substr(1)};
-    const detail::sqlc_macro macro = detail::read_sqlc_macro(text, 4);  // after "sqlc"
-    return {macro.name, macro.nullable};
+    // sqlc.arg, sqlc.narg or sqlc.slice, as the lexer found it: its word is not compared again,
+    // since narg is the one that starts with n, and at compile time each comparison costs.
+    std::size_t word_end = 5;  // after "sqlc."
+    while (word_end < text.size() && detail::is_name_char(text[word_end])) ++word_end;
+    return {detail::read_sqlc_macro_argument(text, word_end).name, detail::to_lower(text[5]) == 'n'};
 }
 
 }  // namespace ctsql
