@@ -17,7 +17,6 @@
 #include "detail/token_cursor.hpp"
 #include "dialect.hpp"
 #include "function_types.hpp"
-#include "named_placeholder.hpp"
 #include "parser.hpp"
 #include "statement.hpp"
 #include "type_reader.hpp"
@@ -258,15 +257,8 @@ private:
 
     // --- parameters
     constexpr std::size_t parameter_index(const token& t) const {
-        const std::string_view name = t.style == parameter_style::named ? read_named_placeholder(t).name : std::string_view{};
-        for (std::size_t i = 0; i < s_.parameters.size(); ++i) {
-            const parameter& p = s_.parameters[i];
-            const bool same = t.style == parameter_style::numbered ? p.number == t.number
-                              : t.style == parameter_style::named ? p.name == name
-                                                                  : p.spelling.data() == t.text.data();
-            if (same) return i;
-        }
-        return npos;
+        const parameter* p = s_.parameter_of(t);
+        return p == nullptr ? npos : static_cast<std::size_t>(p - s_.parameters.begin());
     }
     constexpr void type_parameter(const typed_value& v, const sql_type& type, std::string_view target) {
         if (!v.is_parameter()) return;

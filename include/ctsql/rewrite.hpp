@@ -19,7 +19,6 @@
 #include "dialect.hpp"
 #include "fixed_string.hpp"
 #include "lexer.hpp"
-#include "named_placeholder.hpp"
 #include "statement.hpp"
 
 namespace ctsql::detail {
@@ -39,10 +38,8 @@ constexpr std::size_t bound_position(const statement<Shape>& s, const token& t, 
         case parameter_style::numbered: return t.number;
         case parameter_style::anonymous: return ++anonymous_seen;
         case parameter_style::named: {
-            const std::string_view name = read_named_placeholder(t).name;
-            for (const parameter& p : s.parameters)
-                if (p.name == name) return p.number;
-            return 0;
+            const parameter* p = s.parameter_of(t);
+            return p == nullptr ? 0 : p->number;
         }
         case parameter_style::none: return 0;
     }

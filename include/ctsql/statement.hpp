@@ -9,6 +9,7 @@
 
 #include "detail/fixed_vector.hpp"
 #include "lexer.hpp"
+#include "named_placeholder.hpp"
 #include "query_kind.hpp"
 
 namespace ctsql {
@@ -133,6 +134,18 @@ struct statement {
         std::size_t count = 0;
         for (const parameter& p : parameters) count += p.list ? 1 : 0;
         return count;
+    }
+    // The parameter a placeholder stands for, or nullptr: by its number, or by where it was first
+    // written, the parameter's spelling; a name written again is read only then, since at compile
+    // time each reading costs.
+    constexpr const parameter* parameter_of(const token& t) const {
+        for (const parameter& p : parameters)
+            if (t.style == parameter_style::numbered ? p.number == t.number : p.spelling.data() == t.text.data()) return &p;
+        if (t.style != parameter_style::named) return nullptr;
+        const std::string_view name = read_named_placeholder(t).name;
+        for (const parameter& p : parameters)
+            if (p.name == name) return &p;
+        return nullptr;
     }
     // The first `*` or `t.*` of the result, whose columns only a schema can tell.
     constexpr const result_column* first_star() const {
