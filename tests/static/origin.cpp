@@ -70,6 +70,9 @@ static_assert(ctsql::query_set<"/* ctsql: file q.sql:10 */\n-- name: A :exec\nDE
 // A query of its own file; a query without a file is labelled by its name alone.
 static_assert(ctsql::query<"/* ctsql: file q/get.sql:1 */\n\n-- name: GetOne :one\nSELECT 1 AS one">.label() == "q/get.sql:3: GetOne");
 static_assert(ctsql::query<"-- name: GetOne :one\nSELECT 1 AS one">.label() == "GetOne");
+// A query's marker is at the very start of its text, where ctsql writes it: one further on names
+// no file, as a comment like any other.
+static_assert(ctsql::query<"\n/* ctsql: file q/get.sql:1 */-- name: GetOne :one\nSELECT 1 AS one">.label() == "GetOne");
 
 // The messages of checks use the label; the text sent to the database keeps the marker, a comment.
 struct Named {
