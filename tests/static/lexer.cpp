@@ -69,6 +69,23 @@ constexpr bool vocabulary_keys_are_right() {
     return true;
 }
 static_assert(vocabulary_keys_are_right());
+// Each word is found, in upper case too, under its own number.
+constexpr bool vocabulary_finds_every_word() {
+    ctsql::detail::word_id id = 0;
+    for (const ctsql::detail::vocabulary_word& word : ctsql::detail::vocabulary_words) {
+        ++id;
+        char upper[32] = {};
+        if (word.text.size() >= sizeof upper) return false;
+        for (std::size_t i = 0; i < word.text.size(); ++i) {
+            const char c = word.text[i];
+            upper[i] = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+        }
+        if (ctsql::detail::vocabulary.find(word.text) != id || ctsql::detail::vocabulary.find(upper, word.text.size()) != id)
+            return false;
+    }
+    return true;
+}
+static_assert(vocabulary_finds_every_word());
 
 // Strings: '' escapes, E'' backslash escapes, prefixed literals, dollar-quoted bodies.
 constexpr auto strings = lex<6>(R"(  'it''s $1'  E'a\'b ?'  X'0aff'  $$ body $1 $$  $fn$ x $$ y $fn$ )");
