@@ -48,8 +48,8 @@ inline constexpr bool holds_array =
 
 // What a check of a C++ type is about, as its message names it: "argument 2", "field 'email'",
 // "the row type", or an element of one of them. Its words are written only into the message of a
-// check that fails: written for every argument that passed, they cost a query some 1% of its
-// compile time.
+// check that fails: written for every argument that passed, they cost a query 1% of its compile
+// time on g++ and 3% on clang.
 class checked_item {
 public:
     constexpr explicit checked_item(std::string_view words) : name_(words) {}  // "the row type"
