@@ -48,6 +48,9 @@ static_assert(ctsql::detail::vocabulary.find("sqlc") == 0 && ctsql::detail::voca
 static_assert(ctsql::detail::vocabulary.find("SESSION_USER") == keyword{"session_user"}.id);
 static_assert(ctsql::detail::vocabulary.find("session_usex") == 0 && ctsql::detail::vocabulary.find("session_use") == 0);
 static_assert(ctsql::detail::vocabulary.find("current_timestamq") == 0 && ctsql::detail::vocabulary.find("current_timestamps") == 0);
+// A name of 12 characters whose key is a longer word's, wrapped around, is not that word.
+static_assert(ctsql::detail::key_of("qufswpcluoxd", 12) == ctsql::detail::key_of("autoincrement", 13));
+static_assert(ctsql::detail::vocabulary.find("qufswpcluoxd") == 0 && lex<1>("OOYY3037VCJH")[0].word == 0);
 static_assert(lex<1>("Current_Timestamp")[0].word == keyword{"current_timestamp"}.id);
 // The lexer's keys are those of the names it reads: a character has a code where it is part of a name.
 constexpr bool codes_are_name_characters() {
