@@ -54,6 +54,19 @@ static_assert(parsed<"-- name: X :exec\nSELECT a FROM t">.error.subject == "a");
 static_assert(parsed<"-- name: X :execrows\nUPDATE t SET a = 1 RETURNING a">.error.code == problem::exec_returns_rows);
 static_assert(parsed<"-- name: X :exec\nDELETE FROM t; DELETE FROM u">.error.code == problem::several_statements);
 static_assert(parsed<"-- name: X :exec\nDELETE FROM t;\n;">.ok());
+// A text whose only `;` ends it is read by its parameters alone, one with a `;` before its end
+// token by token: both tell the same statements, empty ones and lexical errors apart.
+static_assert(parsed<"-- name: X :exec\nDELETE FROM t WHERE id = $1;">.ok());
+static_assert(parsed<"-- name: X :exec\n; DELETE FROM t WHERE id = $1">.ok());
+static_assert(parsed<"-- name: X :exec\nDELETE FROM t WHERE id = $1; DELETE FROM u">.error.code == problem::several_statements);
+static_assert(parsed<"-- name: X :exec\nDELETE FROM t; DELETE FROM u">.error.subject == "DELETE");
+static_assert(parsed<"-- name: X :exec\n;">.error.code == problem::empty_statement);
+static_assert(parsed<"-- name: X :exec\n;;">.error.code == problem::empty_statement);
+static_assert(parsed<"-- name: X :exec\nDELETE FROM t WHERE a = 'open">.error.lexical == lex_error::unterminated_string);
+static_assert(parsed<"-- name: X :exec\n; DELETE FROM t WHERE a = 'open">.error.lexical == lex_error::unterminated_string);
+static_assert(parsed<"-- name: X :exec\n'open">.error.lexical == lex_error::unterminated_string);
+static_assert(parsed<"-- name: X :exec\nDELETE FROM t WHERE a = $0 OR b = 'open">.error.code == problem::parameter_zero);
+static_assert(parsed<"-- name: X :exec\nDELETE FROM t; DELETE FROM u WHERE a = $0">.error.code == problem::several_statements);
 
 constexpr auto with = parsed<R"(-- name: Recent :many
 WITH recent (id) AS (SELECT id FROM posts ORDER BY id DESC LIMIT 5), more AS (SELECT 1)
