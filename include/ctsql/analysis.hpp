@@ -213,7 +213,7 @@ private:
     class nesting {
     public:
         constexpr explicit nesting(analyzer& a) : a_(a) {
-            if (++a_.nesting_ > max_nesting) a_.fail(analysis_problem::too_deep, a_.current().text);
+            if (++a_.nesting_ > max_nesting) a_.fail(analysis_problem::too_deep, a_.current().text(a_.text_));
         }
         constexpr ~nesting() { --a_.nesting_; }
         nesting(const nesting&) = delete;
@@ -396,7 +396,8 @@ private:
             view.status = view_analysis::state::reading;
             view.columns = analyse_view(catalog_.tables[t]);
             if (!catalog_.tables[t].view_columns.empty())
-                rename_derived(streamed_token_cursor{catalog_.tables[t].view_columns}, view.columns);
+                rename_derived(streamed_token_cursor{catalog_.tables[t].view_columns}, catalog_.tables[t].view_columns,
+                               view.columns);
             rename_view_columns(t, view.columns);
             view.status = view_analysis::state::read;
         }
@@ -469,7 +470,7 @@ private:
         if (!accept("with")) return;
         accept("recursive");
         do {
-            cte entry{current().unquoted(), {}};
+            cte entry{current().unquoted(text_), {}};
             advance();
             token_cursor renames = *this;  // WITH name (a, b): the columns' names
             const bool renamed = current().is("(");
@@ -483,15 +484,16 @@ private:
                 entry.columns = last_derived_;
                 accept_symbol(")");
             }
-            if (renamed) rename_derived(renames, entry.columns);
+            if (renamed) rename_derived(renames, text_, entry.columns);
             ctes_.push_back(entry);
         } while (ok() && accept_symbol(","));
     }
 
-    constexpr void rename_derived(auto names, const derived_range& columns) {
+    // names: a cursor over them, in source.
+    constexpr void rename_derived(auto names, std::string_view source, const derived_range& columns) {
         names.advance();  // (
         for (std::size_t i = columns.first; i < columns.first + columns.count && names.current().is_name(); ++i) {
-            derived_[i].name = names.current().unquoted();
+            derived_[i].name = names.current().unquoted(source);
             names.advance();
             names.accept_symbol(",");
         }
@@ -549,7 +551,7 @@ private:
     }
     // Whether a `.` follows the current token directly: t.col, t.*
     constexpr bool followed_by_dot() const {
-        const std::size_t end = current().offset + current().text.size();
+        const std::size_t end = current().offset + current().length;
         return end < text_.size() && text_[end] == '.';
     }
     constexpr bool is_result_alias(const token& t) const {
@@ -558,7 +560,7 @@ private:
         ahead.advance();
         if (ahead.current().is(".") || ahead.current().is("(")) return false;
         for (const result_column& c : s_.columns)
-            if (c.named && iequals(c.name, t.unquoted())) return true;
+            if (c.named && iequals(c.name, t.unquoted(text_))) return true;
         return false;
     }
 
@@ -617,7 +619,7 @@ private:
             if (ahead.current().is(".")) {
                 ahead.advance();
                 if (ahead.current().is("*")) {
-                    const std::string_view table = current().unquoted();
+                    const std::string_view table = current().unquoted(text_);
                     go_to(ahead);
                     advance();
                     expand_star(table, target, merge, first_result, produced);
@@ -629,8 +631,8 @@ private:
         const typed_value v = expression();
         std::string_view alias;
         if (accept("as") || (current().is_name() && !clause_words.contains(current().word))) {
-            alias = current().kind == token_kind::string ? current().text.substr(1, current().text.size() - 2)
-                                                           : current().unquoted();
+            alias = current().kind == token_kind::string ? current().text(text_).substr(1, current().length - 2)
+                                                           : current().unquoted(text_);
             advance();
         }
         if (merge) {
@@ -649,7 +651,7 @@ private:
     constexpr std::string_view unaliased_name(token_cursor start, const typed_value& v) const {
         if (v.origin.empty() || !start.current().is_name()) return v.origin;
         const token name = start.qualified_name();
-        return start.current().offset == current().offset ? name.unquoted() : v.origin;
+        return start.current().offset == current().offset ? name.unquoted(text_) : v.origin;
     }
 
     constexpr void merge_column(sink target, std::size_t index, const typed_value& v) {
@@ -777,12 +779,12 @@ private:
             token_cursor renames = *this;
             renames.advance();
             const std::string_view alias = alias_name();
-            if (renames.current().is("(")) rename_derived(renames, columns);
+            if (renames.current().is("(")) rename_derived(renames, text_, columns);
             return sources_.push_back(
                 source{alias.empty() ? std::string_view{"(subquery)"} : alias, npos, nullable, columns});
         }
         if (!current().is_name()) return;
-        const std::string_view table = qualified_name().unquoted();
+        const std::string_view table = qualified_name().unquoted(text_);
         const bool function = current().is("(");
         if (function) skip_group();
         accept("as");
@@ -792,7 +794,7 @@ private:
     }
     constexpr std::string_view alias_name() {
         if (!current().is_name() || clause_words.contains(current().word)) return {};
-        const std::string_view alias = current().unquoted();
+        const std::string_view alias = current().unquoted(text_);
         advance();
         skip_group_if_open();  // AS alias (column names)
         return alias;
@@ -848,7 +850,7 @@ private:
         while (!at_keyword("into") && !at_end()) advance();  // OR REPLACE, IGNORE, ...
         if (!accept("into")) return;
         const std::size_t mark = open_level();
-        const std::string_view table = qualified_name().unquoted();
+        const std::string_view table = qualified_name().unquoted(text_);
         std::string_view alias;
         if (accept("as")) alias = alias_name();
         add_table_source(table, alias, false);
@@ -858,8 +860,8 @@ private:
         targets.lower_limit(need_.targets);
         if (accept_symbol("(")) {
             while (ok() && !current().is(")") && !at_end()) {
-                const std::size_t c = catalog_.find_column(t, current().unquoted());
-                if (c == npos) return fail(analysis_problem::unknown_column, current().unquoted(), table);
+                const std::size_t c = catalog_.find_column(t, current().unquoted(text_));
+                if (c == npos) return fail(analysis_problem::unknown_column, current().unquoted(text_), table);
                 targets.push_back(c);
                 advance();
                 if (!accept_symbol(",")) break;  // (a b): the list ends at b
@@ -931,10 +933,10 @@ private:
                 expression();
                 continue;
             }
-            std::string_view name = current().unquoted();
+            std::string_view name = current().unquoted(text_);
             advance();
             while (accept_symbol(".")) {  // t.col
-                name = current().unquoted();
+                name = current().unquoted(text_);
                 advance();
             }
             const std::size_t c = catalog_.find_column(table, name);
@@ -950,7 +952,7 @@ private:
         if (accept("or")) advance();
         accept("only");
         const std::size_t mark = open_level();
-        const std::string_view table = qualified_name().unquoted();
+        const std::string_view table = qualified_name().unquoted(text_);
         accept("as");
         add_table_source(table, alias_name(), false);
         if (!ok()) return;
@@ -980,7 +982,7 @@ private:
         accept("from");
         accept("only");
         const std::size_t mark = open_level();
-        const std::string_view table = qualified_name().unquoted();
+        const std::string_view table = qualified_name().unquoted(text_);
         accept("as");
         add_table_source(table, alias_name(), false);
         if (accept("using")) {
@@ -1019,7 +1021,7 @@ private:
                 left = is_test(left);
             } else if (min < precedence_compare && starts_predicate()) {
                 left = predicate(left);
-            } else if (min < precedence_concat && op.is("||")) {
+            } else if (min < precedence_concat && op.is("||", text_)) {
                 advance();
                 const typed_value right = expression(precedence_concat);
                 type_parameter(left, text_type(), {});
@@ -1031,16 +1033,16 @@ private:
             } else if (min < precedence_multiply && (op.is("*") || op.is("/") || op.is("%"))) {
                 advance();
                 left = arithmetic(left, expression(precedence_multiply));
-            } else if (op.is("::")) {
+            } else if (op.is("::", text_)) {
                 advance();
                 left = cast(left);
             } else if (is_keyword(op, "collate")) {
                 advance();
                 advance();
-            } else if (op.is("->") || op.is("->>") || op.is("#>") || op.is("#>>")) {
+            } else if (op.is("->", text_) || op.is("->>", text_) || op.is("#>", text_) || op.is("#>>", text_)) {
                 advance();
                 const typed_value right = expression(precedence_postfix);
-                left = typed_value::of(op.is("->") || op.is("#>") ? sql_type{type_family::json} : text_type(), true);
+                left = typed_value::of(op.is("->", text_) || op.is("#>", text_) ? sql_type{type_family::json} : text_type(), true);
                 (void)right;
             } else if (op.is("[")) {  // an array's element
                 advance();
@@ -1063,9 +1065,9 @@ private:
         return t.kind == token_kind::symbol && !t.is(",") && !t.is(")");
     }
 
-    static constexpr bool is_comparison(const token& t) {
-        return t.is("=") || t.is("<>") || t.is("!=") || t.is("<") || t.is(">") || t.is("<=") || t.is(">=") ||
-               t.is("==") || t.is("~") || t.is("@>") || t.is("<@") || t.is("&&");
+    constexpr bool is_comparison(const token& t) const {
+        return t.is("=") || t.is("<>", text_) || t.is("!=", text_) || t.is("<") || t.is(">") || t.is("<=", text_) || t.is(">=", text_) ||
+               t.is("==", text_) || t.is("~") || t.is("@>", text_) || t.is("<@", text_) || t.is("&&", text_);
     }
 
     constexpr typed_value logical(const typed_value& a, const typed_value& b) {
@@ -1209,13 +1211,15 @@ private:
         }
         if (t.kind == token_kind::number) {
             advance();
-            const bool exact = t.text.find_first_of(".eE") == std::string_view::npos || t.text.starts_with("0x");
-            return typed_value::of(exact ? integer_literal_type(t.text, dialect_) : decimal_literal_type(dialect_),
+            const std::string_view number = t.text(text_);
+            const bool exact = number.find_first_of(".eE") == std::string_view::npos || number.starts_with("0x");
+            return typed_value::of(exact ? integer_literal_type(number, dialect_) : decimal_literal_type(dialect_),
                                    false);
         }
         if (t.kind == token_kind::string) {
             advance();
-            const bool bytes = t.text.starts_with("x'") || t.text.starts_with("X'");
+            const std::string_view literal = t.text(text_);
+            const bool bytes = literal.starts_with("x'") || literal.starts_with("X'");
             return typed_value::of(bytes ? sql_type{type_family::blob} : text_type(), false);
         }
         if (t.kind == token_kind::identifier && !prefix_words.contains(t.word)) return name_or_value(t);
@@ -1355,9 +1359,9 @@ private:
     constexpr typed_value name_or_call() {
         const token& first = current();
         advance();
-        if (current().kind == token_kind::string && find_type_word(first.text) != type_name::unknown) {
+        if (current().kind == token_kind::string && find_type_word(first.text(text_)) != type_name::unknown) {
             advance();
-            return typed_value::of(resolve(declared(find_type_word(first.text)), dialect_), false);
+            return typed_value::of(resolve(declared(find_type_word(first.text(text_))), dialect_), false);
         }
         if (current().is("(")) return call(function_word(first));
         if (current().is(".")) {
@@ -1368,17 +1372,17 @@ private:
                 advance();
                 const token& third = current();
                 advance();
-                return column_reference(second.unquoted(), third.unquoted());
+                return column_reference(second.unquoted(text_), third.unquoted(text_));
             }
             if (current().is("(")) return call(function_word(second));  // schema.function(...)
-            return column_reference(first.unquoted(), second.unquoted());
+            return column_reference(first.unquoted(text_), second.unquoted(text_));
         }
-        return column_reference({}, first.unquoted());
+        return column_reference({}, first.unquoted(text_));
     }
 
     // A function's name as a word: quoted, as written ("lower"(x) is LOWER).
-    static constexpr word_id function_word(const token& name) {
-        return name.kind == token_kind::identifier ? name.word : vocabulary.find(name.unquoted());
+    constexpr word_id function_word(const token& name) const {
+        return name.kind == token_kind::identifier ? name.word : vocabulary.find(name.unquoted(text_));
     }
 
     constexpr typed_value call(word_id name) {

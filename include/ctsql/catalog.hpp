@@ -239,13 +239,13 @@ public:
     constexpr void read() {
         while (ok() && current().kind != token_kind::end) {
             if (current().kind == token_kind::error) {
-                fail(catalog_problem::unreadable, current().text.substr(0, 24));
+                fail(catalog_problem::unreadable, current().text(text_).substr(0, 24));
                 break;
             }
             if (cursor_.accept_symbol(";")) continue;
             statement_start_ = current().offset;
             read_statement();
-            if (ok() && !cursor_.at_end()) fail(catalog_problem::unreadable, current().text);
+            if (ok() && !cursor_.at_end()) fail(catalog_problem::unreadable, current().text(text_));
         }
     }
 
@@ -267,7 +267,7 @@ private:
     }
     constexpr void fail(catalog_problem code, std::string_view subject) { fail(code, subject, current().offset); }
     // A problem with a name already read: placed at the name, not at what follows it.
-    constexpr void fail(catalog_problem code, const token& name) { fail(code, name.unquoted(), name.offset); }
+    constexpr void fail(catalog_problem code, const token& name) { fail(code, name.unquoted(text_), name.offset); }
 
     constexpr void skip_statement() {
         std::size_t depth = 0;
@@ -284,7 +284,7 @@ private:
 
     // schema.table -> table; the name token's text without quotes.
     constexpr token read_name() {
-        if (!current().is_name()) fail(catalog_problem::unreadable, current().text);
+        if (!current().is_name()) fail(catalog_problem::unreadable, current().text(text_));
         return cursor_.qualified_name();
     }
 
@@ -298,7 +298,7 @@ private:
             if (accept("view")) return create_view(replace);
             if (accept("type")) return create_type();
             if (skipped_creations.contains(current().word)) return skip_statement();
-            return fail(catalog_problem::unknown_statement, current().text);
+            return fail(catalog_problem::unknown_statement, current().text(text_));
         }
         if (accept("alter")) {
             if (accept("table")) return alter_table();
@@ -312,7 +312,7 @@ private:
             return skip_statement();  // RENAME USER
         }
         if (skipped_statements.contains(current().word)) return skip_statement();
-        fail(catalog_problem::unknown_statement, current().text);
+        fail(catalog_problem::unknown_statement, current().text(text_));
     }
 
     constexpr bool accept_if_not_exists() {
@@ -326,7 +326,7 @@ private:
         const bool if_not_exists = accept_if_not_exists();
         const token name = read_name();
         if (!ok()) return;
-        if (result_.find_table(name.unquoted()) != catalog<Shape>::npos) {
+        if (result_.find_table(name.unquoted(text_)) != catalog<Shape>::npos) {
             if (if_not_exists) return skip_statement();
             return fail(catalog_problem::duplicate_table, name);
         }
@@ -334,14 +334,14 @@ private:
         if (accept("as")) {  // CREATE TABLE t AS SELECT ...: typed like a view
             return result_.tables.push_back(view_definition(name, {}));
         }
-        result_.tables.push_back(table_definition{name.unquoted(), false, false, {}, {}, result_.columns.size(), 0});
-        if (!cursor_.accept_symbol("(")) return fail(catalog_problem::unreadable, current().text);
+        result_.tables.push_back(table_definition{name.unquoted(text_), false, false, {}, {}, result_.columns.size(), 0});
+        if (!cursor_.accept_symbol("(")) return fail(catalog_problem::unreadable, current().text(text_));
         while (ok()) {
             if (table_constraint_words.contains(current().word) || is_index_definition()) table_constraint(table);
             else column(table);
             if (cursor_.accept_symbol(",")) continue;
             if (cursor_.accept_symbol(")")) break;
-            return fail(catalog_problem::unreadable, current().text);
+            return fail(catalog_problem::unreadable, current().text(text_));
         }
         skip_statement();  // table options: ENGINE=..., WITHOUT ROWID, PARTITION BY, ...
     }
@@ -352,7 +352,7 @@ private:
         streamed_token_cursor ahead = cursor_;
         ahead.advance();
         if (ahead.current().is("(")) return true;
-        if (find_type_word(ahead.current().text) != type_name::unknown) return false;
+        if (find_type_word(ahead.current().text(text_)) != type_name::unknown) return false;
         ahead.advance();
         return ahead.current().is("(");
     }
@@ -360,11 +360,11 @@ private:
     // A view whose SELECT is the rest of the statement: its text, and its tokens kept, each
     // placed within that text as if it had been lexed alone.
     constexpr table_definition view_definition(const token& name, std::string_view columns) {
-        table_definition view{name.unquoted(), false, true, {}, columns, result_.columns.size(), result_.view_tokens.size()};
+        table_definition view{name.unquoted(text_), false, true, {}, columns, result_.columns.size(), result_.view_tokens.size()};
         const std::size_t begin = current().offset;
         std::size_t end = begin;
         while (!cursor_.at_end() && current().kind != token_kind::error) {
-            end = current().offset + current().text.size();
+            end = current().offset + current().length;
             token t = current();
             t.offset -= begin;
             result_.view_tokens.push_back(t);
@@ -373,7 +373,6 @@ private:
         view.view_query = text_.substr(begin, end - begin);
         token last;
         last.offset = end - begin;
-        last.text = text_.substr(end, 0);
         result_.view_tokens.push_back(last);
         return view;
     }
@@ -393,7 +392,7 @@ private:
     }
 
     constexpr void mark_primary_key(std::size_t table, const token& name) {
-        const std::size_t c = result_.find_column(table, name.unquoted());
+        const std::size_t c = result_.find_column(table, name.unquoted(text_));
         if (c == catalog<Shape>::npos) return fail(catalog_problem::unknown_column, name);
         result_.columns[c].primary_key = true;
         result_.columns[c].nullable = false;
@@ -401,8 +400,8 @@ private:
 
     constexpr void column(std::size_t table) {
         const token name = current();
-        if (!name.is_name()) return fail(catalog_problem::unreadable, name.text);
-        if (result_.find_column(table, name.unquoted()) != catalog<Shape>::npos)
+        if (!name.is_name()) return fail(catalog_problem::unreadable, name.text(text_));
+        if (result_.find_column(table, name.unquoted(text_)) != catalog<Shape>::npos)
             return fail(catalog_problem::duplicate_column, name);
         cursor_.advance();
         result_.columns.push_back(column_definition_named(table, name));
@@ -412,7 +411,7 @@ private:
     constexpr column_definition column_definition_named(std::size_t table, const token& name) {
         column_definition c;
         c.table = table;
-        c.name = name.unquoted();
+        c.name = name.unquoted(text_);
         c.quoted = name.kind == token_kind::quoted_identifier;
         c.type = read_type();
         if (c.type.name == type_name::serial || c.type.name == type_name::bigserial ||
@@ -436,12 +435,12 @@ private:
         enum_definition e{name, result_.labels.size(), 0};
         cursor_.advance();  // (
         while (ok() && current().kind == token_kind::string) {
-            result_.labels.push_back(current().text.substr(1, current().text.size() - 2));
+            result_.labels.push_back(current().text(text_).substr(1, current().length - 2));
             ++e.label_count;
             cursor_.advance();
             if (!cursor_.accept_symbol(",")) break;
         }
-        if (!cursor_.accept_symbol(")")) fail(catalog_problem::unreadable, current().text);
+        if (!cursor_.accept_symbol(")")) fail(catalog_problem::unreadable, current().text(text_));
         result_.enums.push_back(e);
         return result_.enums.size() - 1;
     }
@@ -449,7 +448,7 @@ private:
     constexpr void read_column_constraints(column_definition& c) {
         while (ok() && !current().is(",") && !current().is(")") && !cursor_.at_end()) {
             if (accept("not")) {
-                if (!accept("null")) return fail(catalog_problem::unreadable, current().text);
+                if (!accept("null")) return fail(catalog_problem::unreadable, current().text(text_));
                 c.nullable = false;
             } else if (accept("null")) {
                 c.nullable = true;
@@ -502,7 +501,7 @@ private:
                 skip_expression();
             } else if (accept("visible") || accept("invisible")) {
             } else {
-                return fail(catalog_problem::unreadable, current().text);
+                return fail(catalog_problem::unreadable, current().text(text_));
             }
         }
     }
@@ -538,7 +537,7 @@ private:
         cursor_.advance();
         while (ok()) {
             if (current().is("(")) cursor_.skip_group();
-            else if (current().is("::") || current().is("||")) {
+            else if (current().is("::", text_) || current().is("||", text_)) {
                 cursor_.advance();
                 cursor_.advance();
             } else break;
@@ -550,7 +549,7 @@ private:
         const bool if_not_exists = accept_if_not_exists();
         const token name = read_name();
         if (!ok()) return;
-        if (if_not_exists && result_.find_table(name.unquoted()) != catalog<Shape>::npos) return skip_statement();
+        if (if_not_exists && result_.find_table(name.unquoted(text_)) != catalog<Shape>::npos) return skip_statement();
         define_view(name, replace);
     }
 
@@ -563,13 +562,13 @@ private:
         if (!ok()) return;
         if (current().is("(") || at("as")) return define_view(name, true);
         if (!accept("rename")) return skip_statement();
-        const std::size_t view = result_.find_table(name.unquoted());
+        const std::size_t view = result_.find_table(name.unquoted(text_));
         if (view == catalog<Shape>::npos) {
             if (if_exists) return skip_statement();
             return fail(catalog_problem::unknown_table, name);
         }
         if (accept("to")) {
-            result_.tables[view].name = read_name().unquoted();
+            result_.tables[view].name = read_name().unquoted(text_);
             return;
         }
         rename_column(view);
@@ -578,7 +577,7 @@ private:
     // A view's [(names)] AS SELECT ..., after its name; with `replace` (CREATE OR REPLACE VIEW,
     // ALTER VIEW) the new definition takes the old one's place.
     constexpr void define_view(const token& name, bool replace) {
-        if (const std::size_t old = result_.find_table(name.unquoted()); old != catalog<Shape>::npos) {
+        if (const std::size_t old = result_.find_table(name.unquoted(text_)); old != catalog<Shape>::npos) {
             if (!replace) return fail(catalog_problem::duplicate_table, name);
             drop_table(old);
         }
@@ -588,7 +587,7 @@ private:
             cursor_.skip_group();
             columns = text_.substr(begin, current().offset - begin);
         }
-        if (!accept("as")) return fail(catalog_problem::unreadable, current().text);
+        if (!accept("as")) return fail(catalog_problem::unreadable, current().text(text_));
         result_.tables.push_back(view_definition(name, columns));
     }
 
@@ -597,22 +596,22 @@ private:
         if (!ok()) return;
         if (!accept("as")) return skip_statement();
         if (!accept("enum")) return skip_statement();  // composite and range types: not columns' types here
-        if (!current().is("(")) return fail(catalog_problem::unreadable, current().text);
-        read_labels(name.unquoted());
+        if (!current().is("(")) return fail(catalog_problem::unreadable, current().text(text_));
+        read_labels(name.unquoted(text_));
     }
 
     // ALTER TYPE name ADD VALUE [IF NOT EXISTS] 'label' [BEFORE | AFTER 'label']
     constexpr void alter_type() {
         const token name = read_name();
-        const std::size_t e = result_.find_enum(name.unquoted());
+        const std::size_t e = result_.find_enum(name.unquoted(text_));
         if (e == catalog<Shape>::npos || !accept("add")) return skip_statement();
         accept("value");
         accept_if_not_exists();
-        if (current().kind != token_kind::string) return fail(catalog_problem::unreadable, current().text);
+        if (current().kind != token_kind::string) return fail(catalog_problem::unreadable, current().text(text_));
         // Labels are stored per enum in a run: only the last enum can grow in place.
         if (e + 1 == result_.enums.size() &&
             result_.enums[e].first_label + result_.enums[e].label_count == result_.labels.size()) {
-            result_.labels.push_back(current().text.substr(1, current().text.size() - 2));
+            result_.labels.push_back(current().text(text_).substr(1, current().length - 2));
             ++result_.enums[e].label_count;
         }
         skip_statement();
@@ -623,7 +622,7 @@ private:
         accept("only");
         const token name = read_name();
         if (!ok()) return catalog<Shape>::npos;
-        const std::size_t table = result_.find_table(name.unquoted());
+        const std::size_t table = result_.find_table(name.unquoted(text_));
         if (table == catalog<Shape>::npos) fail(catalog_problem::unknown_table, name);
         return table;
     }
@@ -631,7 +630,7 @@ private:
     constexpr std::size_t existing_column(std::size_t table) {
         const token name = current();
         cursor_.advance();
-        const std::size_t c = result_.find_column(table, name.unquoted());
+        const std::size_t c = result_.find_column(table, name.unquoted(text_));
         if (c == catalog<Shape>::npos) fail(catalog_problem::unknown_column, name);
         return c;
     }
@@ -649,7 +648,7 @@ private:
             if (table_constraint_words.contains(current().word) || is_index_definition())
                 return table_constraint(table);
             accept("column");
-            if (accept_if_not_exists() && result_.find_column(table, current().unquoted()) != catalog<Shape>::npos)
+            if (accept_if_not_exists() && result_.find_column(table, current().unquoted(text_)) != catalog<Shape>::npos)
                 return skip_action();
             return column(table);
         }
@@ -658,7 +657,7 @@ private:
                 return skip_action();
             accept("column");
             const bool if_exists = accept("if") && accept("exists");
-            if (if_exists && result_.find_column(table, current().unquoted()) == catalog<Shape>::npos)
+            if (if_exists && result_.find_column(table, current().unquoted(text_)) == catalog<Shape>::npos)
                 return skip_action();
             const std::size_t c = existing_column(table);
             if (ok()) drop_column(c);
@@ -666,7 +665,7 @@ private:
         }
         if (accept("rename")) {
             if (accept("to") || accept("as")) {
-                result_.tables[table].name = read_name().unquoted();
+                result_.tables[table].name = read_name().unquoted(text_);
                 return;
             }
             if (accept("constraint") || accept("index") || accept("key")) return skip_action();
@@ -681,15 +680,15 @@ private:
         accept("column");
         if (result_.tables[table].view) {  // its columns are not known here: the rename is kept
             const token from = read_name();
-            if (!accept("to")) return fail(catalog_problem::unreadable, current().text);
+            if (!accept("to")) return fail(catalog_problem::unreadable, current().text(text_));
             const token to = read_name();
-            if (ok()) result_.view_renames.push_back(view_column_rename{table, from.unquoted(), to.unquoted()});
+            if (ok()) result_.view_renames.push_back(view_column_rename{table, from.unquoted(text_), to.unquoted(text_)});
             return;
         }
         const std::size_t c = existing_column(table);
         if (!ok()) return;
         accept("to");
-        result_.columns[c].name = current().unquoted();
+        result_.columns[c].name = current().unquoted(text_);
         result_.columns[c].quoted = current().kind == token_kind::quoted_identifier;
         cursor_.advance();
     }
@@ -730,7 +729,7 @@ private:
         }
         // MySQL: MODIFY c type ... (the name was c) or CHANGE old new type ...
         token name = first;
-        if (current().is_name() && find_type_word(current().text) == type_name::unknown) {
+        if (current().is_name() && find_type_word(current().text(text_)) == type_name::unknown) {
             name = current();
             cursor_.advance();
         }
@@ -764,7 +763,7 @@ private:
         do {
             const token name = read_name();
             if (!ok()) return;
-            const std::size_t table = result_.find_table(name.unquoted());
+            const std::size_t table = result_.find_table(name.unquoted(text_));
             if (table == catalog<Shape>::npos) {
                 if (!if_exists) return fail(catalog_problem::unknown_table, name);
                 continue;
@@ -786,8 +785,8 @@ private:
         do {
             const std::size_t table = existing_table();
             if (!ok()) return;
-            if (!accept("to")) return fail(catalog_problem::unreadable, current().text);
-            result_.tables[table].name = read_name().unquoted();
+            if (!accept("to")) return fail(catalog_problem::unreadable, current().text(text_));
+            result_.tables[table].name = read_name().unquoted(text_);
         } while (ok() && cursor_.accept_symbol(","));
     }
 
@@ -795,7 +794,7 @@ private:
         accept("if") && accept("exists");
         do {
             const token name = read_name();
-            const std::size_t e = result_.find_enum(name.unquoted());
+            const std::size_t e = result_.find_enum(name.unquoted(text_));
             if (e != catalog<Shape>::npos) result_.enums[e].name = {};
         } while (ok() && cursor_.accept_symbol(","));
         skip_statement();

@@ -29,16 +29,16 @@ constexpr copy_layout<Shape.parameters> read_copy_layout(const statement<Shape>&
     detail::token_cursor cursor{s.tokens.begin()};
     const auto broken = [&] {
         layout.offending = cursor.current().kind == token_kind::end ? std::string_view{"end of query"}
-                                                                     : cursor.current().text;
+                                                                     : cursor.current().text(s.text);
         return layout;
     };
     if (!cursor.accept("insert") || !cursor.accept("into") || !cursor.current().is_name()) return broken();
     const std::size_t table_start = cursor.current().offset;
-    std::size_t table_end = table_start + cursor.current().text.size();
+    std::size_t table_end = table_start + cursor.current().length;
     cursor.advance();
     while (cursor.accept_symbol(".")) {
         if (!cursor.current().is_name()) return broken();
-        table_end = cursor.current().offset + cursor.current().text.size();
+        table_end = cursor.current().offset + cursor.current().length;
         cursor.advance();
     }
     layout.table = s.text.substr(table_start, table_end - table_start);

@@ -39,8 +39,10 @@ enum class parameter_style : std::uint8_t { none, numbered, anonymous, named };
 
 struct token {
     token_kind kind = token_kind::end;
-    std::string_view text;     // the token as written
-    std::size_t offset = 0;    // where it starts in the query text
+    // Where the token starts in the text it was lexed from, and its size there. The token keeps no
+    // view of its text: a pointer costs the compiler on every copy of every token, and few are read.
+    std::size_t offset = 0;
+    std::size_t length = 0;
     detail::word_id word = 0;  // an unquoted name that is a word of the vocabulary: its number
     char symbol = '\0';        // a symbol of one character: that character
     lex_error error = lex_error::none;
@@ -51,20 +53,22 @@ struct token {
     bool list = false;       // sqlc.slice: a list of values, spliced in where it stands
 
     // Takes the literal itself, not a std::string_view: at compile time, measuring the literal on
-    // every call would cost more than the comparison. Most symbols asked for are one character,
-    // told by `symbol` without a call of text's members, each of which costs clang microseconds
-    // (only a symbol of one character has a `symbol`).
+    // every call would cost more than the comparison. A symbol of one character is told by
+    // `symbol`, a field (only such a symbol has one); a longer one by its text in source, the text
+    // the token was lexed from.
     template <std::size_t N>
+        requires(N == 2)
     constexpr bool is(const char (&symbol_text)[N]) const {
-        if constexpr (N == 2) {
-            return symbol == symbol_text[0];
-        } else {
-            if (kind != token_kind::symbol || text.size() != N - 1) return false;
-            const char* characters = text.data();
-            for (std::size_t i = 0; i + 1 < N; ++i)
-                if (characters[i] != symbol_text[i]) return false;
-            return true;
-        }
+        return symbol == symbol_text[0];
+    }
+    template <std::size_t N>
+        requires(N > 2)
+    constexpr bool is(const char (&symbol_text)[N], std::string_view source) const {
+        if (kind != token_kind::symbol || length != N - 1) return false;
+        const char* characters = source.data() + offset;
+        for (std::size_t i = 0; i + 1 < N; ++i)
+            if (characters[i] != symbol_text[i]) return false;
+        return true;
     }
     // Brackets nest like parentheses (ARRAY[a, b], tags[1]): a comma inside either separates nothing.
     // Token walks ask these of every token: they read `symbol` without a call of is().
@@ -73,9 +77,12 @@ struct token {
     constexpr bool is_name() const {
         return kind == token_kind::identifier || kind == token_kind::quoted_identifier;
     }
+    // The token as written, in source, the text it was lexed from.
+    constexpr std::string_view text(std::string_view source) const { return {source.data() + offset, length}; }
     // The name without its quotes.
-    constexpr std::string_view unquoted() const {
-        return kind == token_kind::quoted_identifier ? text.substr(1, text.size() - 2) : text;
+    constexpr std::string_view unquoted(std::string_view source) const {
+        return kind == token_kind::quoted_identifier ? std::string_view{source.data() + offset + 1, length - 2}
+                                                     : std::string_view{source.data() + offset, length};
     }
 };
 
@@ -183,9 +190,9 @@ private:
 
     constexpr char peek(std::size_t ahead) const { return pos_ + ahead < size_ ? text_[pos_ + ahead] : '\0'; }
     constexpr std::string_view view(std::size_t start, std::size_t end) const { return {text_ + start, end - start}; }
-    // The token's text initialised with it: set after, it would cost clang twice as much.
+    // The token's place initialised with it: set after, it would cost clang twice as much.
     constexpr token make(token_kind kind, std::size_t start, detail::word_id word = 0) const {
-        token t{.kind = kind, .text = std::string_view{text_ + start, pos_ - start}, .offset = start, .word = word};
+        token t{.kind = kind, .offset = start, .length = pos_ - start, .word = word};
         if (kind == token_kind::symbol && pos_ - start == 1) t.symbol = text_[start];
         return t;
     }

@@ -8,7 +8,6 @@
 
 #include "detail/characters.hpp"
 #include "detail/sqlc_macro.hpp"
-#include "lexer.hpp"
 
 namespace ctsql {
 
@@ -17,9 +16,8 @@ struct named_placeholder {
     bool nullable = false;  // sqlc.narg
 };
 
-// The name of a parameter token of parameter_style::named.
-constexpr named_placeholder read_named_placeholder(const token& t) {
-    const std::string_view text = t.text;
+// The name of a parameter of parameter_style::named, from its token's text.
+constexpr named_placeholder read_named_placeholder(std::string_view text) {
     const char prefix = text[0];
     if (prefix == '@' || prefix == ':' || prefix == '$') return {text.substr(1)};
     // sqlc.arg, sqlc.narg or sqlc.slice, as the lexer found it: its word is not compared again,

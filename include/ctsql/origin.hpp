@@ -39,8 +39,9 @@ struct origin_marker {
     std::size_t line = 1;
 };
 
-constexpr origin_marker read_origin_marker(const token& comment) {
-    std::string_view body = comment.text;
+// The marker a token's text is, if it is one.
+constexpr origin_marker read_origin_marker(std::string_view comment) {
+    std::string_view body = comment;
     if (!body.starts_with(marker_open) || !body.ends_with(marker_close)) return {};
     body = body.substr(marker_open.size(), body.size() - marker_open.size() - marker_close.size());
     if (body.starts_with("file ")) {  // file <path>:<line>, the line after the path's last colon
@@ -74,7 +75,7 @@ constexpr text_place place_of(std::string_view text, std::size_t offset) {
     for (token t = lex.next(); t.kind != token_kind::end && t.kind != token_kind::error && t.offset < offset;
          t = lex.next()) {
         if (t.kind != token_kind::comment) continue;
-        const detail::origin_marker marker = detail::read_origin_marker(t);
+        const detail::origin_marker marker = detail::read_origin_marker(t.text(text));
         if (marker.type == detail::origin_marker::kind::none) continue;
         if (marker.type == detail::origin_marker::kind::migration) {
             place.migration_version = marker.first;
@@ -84,7 +85,7 @@ constexpr text_place place_of(std::string_view text, std::size_t offset) {
             place.file = marker.first;
         }
         place.line = marker.line;
-        segment = t.offset + t.text.size();
+        segment = t.offset + t.length;
     }
     std::size_t line_start = segment;
     for (std::size_t i = segment; i < offset && i < text.size(); ++i)
@@ -118,7 +119,7 @@ constexpr void write_migration_marker(auto& out, std::string_view version, std::
 // The file (and its line) a text's first line comes from, as the marker it starts with says;
 // no file for other texts.
 constexpr text_place origin_of(std::string_view text) {
-    const detail::origin_marker marker = detail::read_origin_marker(lexer{text}.next());
+    const detail::origin_marker marker = detail::read_origin_marker(lexer{text}.next().text(text));
     if (marker.type != detail::origin_marker::kind::file) return {};
     text_place place;
     place.file = marker.first;
@@ -129,8 +130,8 @@ constexpr text_place origin_of(std::string_view text) {
 // The text without the marker it starts with, if any: what its file holds.
 constexpr std::string_view without_origin_marker(std::string_view text) {
     const token first = lexer{text}.next();
-    if (first.offset != 0 || detail::read_origin_marker(first).type == detail::origin_marker::kind::none) return text;
-    return text.substr(first.text.size());
+    if (first.offset != 0 || detail::read_origin_marker(first.text(text)).type == detail::origin_marker::kind::none) return text;
+    return text.substr(first.length);
 }
 
 }  // namespace ctsql

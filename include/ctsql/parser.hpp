@@ -158,7 +158,7 @@ private:
         return false;
     }
     constexpr bool fail_lexical(const token& t) {
-        fail(problem::lexical, t.text.substr(0, 24), t.offset);
+        fail(problem::lexical, t.text(text_).substr(0, 24), t.offset);
         result_.error.lexical = t.error;
         return false;
     }
@@ -192,7 +192,7 @@ private:
         lexer lex{text_};
         token t = lex.next();
         for (; t.kind == token_kind::comment; t = lex.next()) {
-            const tag found = read_tag(t);
+            const tag found = read_tag(t.text(text_));
             if (found.status != tag_status::not_a_tag) result_.name = found.name;
             switch (found.status) {
                 case tag_status::not_a_tag: continue;
@@ -200,7 +200,7 @@ private:
                     result_.name = found.name;
                     result_.kind = found.kind;
                     return true;
-                case tag_status::no_name: return fail(problem::tag_without_name, t.text, t.offset);
+                case tag_status::no_name: return fail(problem::tag_without_name, t.text(text_), t.offset);
                 case tag_status::bad_name: return fail(problem::tag_bad_name, found.name, t.offset);
                 case tag_status::no_kind: return fail(problem::tag_without_kind, found.name, t.offset);
                 case tag_status::unknown_kind: return fail(problem::tag_unknown_kind, found.kind_word, t.offset);
@@ -239,7 +239,7 @@ private:
                     after_semicolon = any_statement && body == 0;
                     continue;
                 }
-                if (after_semicolon) return fail(problem::several_statements, t.text, t.offset);
+                if (after_semicolon) return fail(problem::several_statements, t.text(text_), t.offset);
                 any_statement = true;
             }
             if (t.kind != token_kind::parameter) continue;
@@ -250,17 +250,17 @@ private:
             }
 
             if (result_.style == parameter_style::none) result_.style = t.style;
-            if (t.style != result_.style) return fail(problem::mixed_parameter_styles, t.text, t.offset);
+            if (t.style != result_.style) return fail(problem::mixed_parameter_styles, t.text(text_), t.offset);
             switch (t.style) {
                 case parameter_style::numbered:
-                    if (t.number == 0) return fail(problem::parameter_zero, t.text, t.offset);
+                    if (t.number == 0) return fail(problem::parameter_zero, t.text(text_), t.offset);
                     if (t.number > highest) highest = t.number;
                     if (t.number > Shape.parameters) break;  // then some lower number is missing
-                    if (!numbered_seen[t.number - 1]) numbered_spelling[t.number - 1] = t.text;
+                    if (!numbered_seen[t.number - 1]) numbered_spelling[t.number - 1] = t.text(text_);
                     numbered_seen[t.number - 1] = true;
                     break;
                 case parameter_style::anonymous:
-                    result_.parameters.push_back(parameter{t.text, {}, next_number(false), false});
+                    result_.parameters.push_back(parameter{t.text(text_), {}, next_number(false), false});
                     break;
                 case parameter_style::named:
                     if (!add_named(t)) return false;
@@ -278,7 +278,7 @@ private:
         // A list is named, and stands among named parameters or among sqlc's MySQL-style ?s,
         // whose order gives its place; not among $n.
         if (first_list.list && result_.style == parameter_style::numbered)
-            return fail(problem::list_among_numbered, first_list.text, first_list.offset);
+            return fail(problem::list_among_numbered, first_list.text(text_), first_list.offset);
         if (result_.style == parameter_style::none && first_list.list) result_.style = parameter_style::named;
         for (std::size_t n = 1; n <= highest; ++n) {
             if (n > Shape.parameters || !numbered_seen[n - 1]) return fail(problem::parameter_gap, {}, 0, n);
@@ -292,14 +292,14 @@ private:
     constexpr std::size_t next_number(bool list) { return ++(list ? lists_numbered_ : values_numbered_); }
 
     constexpr bool add_named(const token& t) {
-        const named_placeholder named = read_named_placeholder(t);
+        const named_placeholder named = read_named_placeholder(t.text(text_));
         for (std::size_t i = 0; i < result_.parameters.size(); ++i)
             if (parameter& p = result_.parameters[i]; p.name == named.name) {
                 if (p.list != t.list) return fail(problem::list_and_value, named.name, t.offset);
                 p.nullable = p.nullable || named.nullable;
                 return true;
             }
-        result_.parameters.push_back(parameter{t.text, named.name, next_number(t.list), named.nullable, t.list});
+        result_.parameters.push_back(parameter{t.text(text_), named.name, next_number(t.list), named.nullable, t.list});
         return true;
     }
 
@@ -315,16 +315,16 @@ private:
         for (std::size_t i = 0, end = result_.tokens.size(); i < end; ++i) {
             const token& t = tokens[i];
             if (list_item != nullptr && !t.is(")") && !t.is(","))
-                return fail(problem::list_outside_in, list_item->text, list_item->offset);
+                return fail(problem::list_outside_in, list_item->text(text_), list_item->offset);
             list_item = nullptr;
             if (t.is("(")) {
                 opened_by_in[depth++] = before != nullptr && detail::is_keyword(*before, "in");
             } else if (t.is(")") && depth != 0) {
                 --depth;
             } else if (t.list) {
-                if (takes_a_range(result_.kind)) return fail(problem::list_in_range_query, t.text, t.offset);
+                if (takes_a_range(result_.kind)) return fail(problem::list_in_range_query, t.text(text_), t.offset);
                 if (depth == 0 || !opened_by_in[depth - 1] || !(before->is("(") || before->is(",")))
-                    return fail(problem::list_outside_in, t.text, t.offset);
+                    return fail(problem::list_outside_in, t.text(text_), t.offset);
                 list_item = &t;
             }
             before = &t;
@@ -339,7 +339,7 @@ private:
     constexpr void read_structure() {
         skip_with_clause();
         const token& lead = current();
-        result_.keyword = lead.text;
+        result_.keyword = lead.text(text_);
         if (accept("select")) {
             result_.type = statement_kind::select;
             accept("distinct") || accept("all");
@@ -439,7 +439,7 @@ private:
     }
 
     constexpr std::string_view span(const token& from, const token& to) const {
-        return text_.substr(from.offset, to.offset + to.text.size() - from.offset);
+        return text_.substr(from.offset, to.offset + to.length - from.offset);
     }
 
     // Names a select item: `a`, `t.a`, `*`, `t.*`, `expr AS alias` or `expr alias`; first and
@@ -458,7 +458,7 @@ private:
                                      last[1]->kind == token_kind::string);
         if (explicit_alias || implicit_alias) {
             expression_tokens = count - (explicit_alias ? 2 : 1);
-            column.name = end.kind == token_kind::string ? end.text.substr(1, end.text.size() - 2) : end.unquoted();
+            column.name = end.kind == token_kind::string ? end.text(text_).substr(1, end.length - 2) : end.unquoted(text_);
             column.quoted = end.kind != token_kind::identifier;
             column.named = true;
         }
@@ -472,7 +472,7 @@ private:
             take_name(column, *first[0]);
         } else if (expression_tokens == 3 && first[0]->is_name() && first[1]->is(".") &&
                    (first[2]->is_name() || first[2]->is("*"))) {
-            column.table = first[0]->unquoted();
+            column.table = first[0]->unquoted(text_);
             if (first[2]->is("*")) {
                 column.source = column_source::table_star;
             } else {
@@ -485,9 +485,9 @@ private:
         return column;
     }
 
-    static constexpr void take_name(result_column& column, const token& name) {
+    constexpr void take_name(result_column& column, const token& name) const {
         if (column.named) return;
-        column.name = name.unquoted();
+        column.name = name.unquoted(text_);
         column.quoted = name.kind == token_kind::quoted_identifier;
         column.named = true;
     }
@@ -550,14 +550,14 @@ private:
         if (current().is("(")) {
             skip_group();
         } else if (current().is_name()) {
-            table.name = qualified_name().unquoted();  // schema.table: the last part names it
+            table.name = qualified_name().unquoted(text_);  // schema.table: the last part names it
             if (current().is("(")) skip_group();  // INSERT column list
         } else {
             return;
         }
         accept("as");
         if (current().is_name() && !detail::from_clause_end.contains(current().word)) {
-            table.alias = current().unquoted();
+            table.alias = current().unquoted(text_);
             advance();
             if (current().is("(")) skip_group();  // INSERT INTO t AS x (columns)
         }

@@ -33,7 +33,7 @@ namespace detail {
 constexpr std::size_t statement_start(std::string_view text) {
     lexer lex{text};
     token t = lex.next();
-    while (t.kind == token_kind::comment && read_tag(t).status == tag_status::not_a_tag) t = lex.next();
+    while (t.kind == token_kind::comment && read_tag(t.text(text)).status == tag_status::not_a_tag) t = lex.next();
     return t.offset;
 }
 

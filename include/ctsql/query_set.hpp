@@ -45,7 +45,7 @@ constexpr void for_each_tag(std::string_view text, auto found) {
             continue;
         }
         if (!at_statement_start) continue;
-        const tag found_tag = read_tag(t);
+        const tag found_tag = read_tag(t.text(text));
         if (found_tag.status != tag_status::not_a_tag) found(t, found_tag);
     }
 }

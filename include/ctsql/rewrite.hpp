@@ -66,7 +66,7 @@ constexpr void respell_parameters(const statement<Shape>& s, text_sink& sink, au
         const token& t = s.tokens[i];
         if (t.kind != token_kind::parameter) continue;
         sink << s.text.substr(copied, t.offset - copied);
-        copied = t.offset + t.text.size();
+        copied = t.offset + t.length;
         const std::size_t position = bound_position(s, t, anonymous_seen);
         if (t.list) {
             on_list(list_cut{sink.size, position - 1, placeholders, highest});

@@ -140,9 +140,9 @@ struct statement {
     // time each reading costs.
     constexpr const parameter* parameter_of(const token& t) const {
         for (const parameter& p : parameters)
-            if (t.style == parameter_style::numbered ? p.number == t.number : p.spelling.data() == t.text.data()) return &p;
+            if (t.style == parameter_style::numbered ? p.number == t.number : p.spelling.data() == text.data() + t.offset) return &p;
         if (t.style != parameter_style::named) return nullptr;
-        const std::string_view name = read_named_placeholder(t).name;
+        const std::string_view name = read_named_placeholder(t.text(text)).name;
         for (const parameter& p : parameters)
             if (p.name == name) return &p;
         return nullptr;

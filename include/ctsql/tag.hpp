@@ -2,9 +2,10 @@
 // The sqlc-style tag that names a query and its kind: `-- name: GetUser :one`
 // or `/* name: GetUser :one */`. Only a comment whose text starts with `name:` is a tag.
 
+#include <cstdint>
 #include <string_view>
 
-#include "lexer.hpp"
+#include "detail/characters.hpp"
 #include "query_kind.hpp"
 
 namespace ctsql {
@@ -39,8 +40,8 @@ constexpr std::string_view first_line(std::string_view s) { return s.substr(0, s
 class comment_reader {
 public:
     // The comment's body: without its `--`, or its `/*` and `*/`.
-    constexpr explicit comment_reader(const token& comment)
-        : text_(comment.text.data()), at_(2), end_(comment.text.size() - (*comment.text.data() == '/' ? 2 : 0)) {}
+    constexpr explicit comment_reader(std::string_view comment)
+        : text_(comment.data()), at_(2), end_(comment.size() - (*comment.data() == '/' ? 2 : 0)) {}
 
     constexpr bool at_end() const { return at_ == end_; }
     constexpr char peek() const { return text_[at_]; }
@@ -88,7 +89,8 @@ constexpr bool is_identifier(std::string_view s) {
 
 }  // namespace detail
 
-constexpr tag read_tag(const token& comment) {
+// A comment's tag, if it is one: comment is the comment's text (a comment token's).
+constexpr tag read_tag(std::string_view comment) {
     tag result;
     detail::comment_reader reader{comment};
     reader.skip_spaces();

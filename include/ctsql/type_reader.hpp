@@ -32,7 +32,7 @@ constexpr declared_type read_declared_type(auto& cursor, std::string_view text, 
     if (!first.is_name() || (column_constraint_words.contains(first.word) && !is_keyword(first, "character")))
         return type;
     cursor.advance();
-    type.name = find_type_word(first.text);
+    type.name = find_type_word(first.text(text));
     if (is_keyword(first, "double")) {
         cursor.accept("precision");
         type.name = type_name::double_;
@@ -45,9 +45,9 @@ constexpr declared_type read_declared_type(auto& cursor, std::string_view text, 
         type.name = type_name::blob;
     } else if (words == type_spelling::any && type.name == type_name::unknown) {
         while (cursor.current().is_name() && !column_constraint_words.contains(cursor.current().word) &&
-               find_type_word(cursor.current().text) == type_name::unknown)
+               find_type_word(cursor.current().text(text)) == type_name::unknown)
             cursor.advance();
-        if (cursor.current().is_name() && find_type_word(cursor.current().text) != type_name::unknown) cursor.advance();
+        if (cursor.current().is_name() && find_type_word(cursor.current().text(text)) != type_name::unknown) cursor.advance();
     }
     std::size_t spelling_end = cursor.current().offset;
     bool labels = false;  // ENUM('a', 'b'), kept in the catalog
@@ -83,7 +83,7 @@ constexpr declared_type read_declared_type(auto& cursor, std::string_view text, 
         type.enum_index = 0;
     }
     if (type.name == type_name::unknown) {  // a user-defined type: one of the schema's enums?
-        const std::size_t e = find_enum(first.unquoted());
+        const std::size_t e = find_enum(first.unquoted(text));
         if (e != static_cast<std::size_t>(-1)) {
             type.name = type_name::enumeration;
             type.enum_index = e;
