@@ -18,6 +18,9 @@ namespace ctsql::detail {
 // words by number: clause_words.contains(t.word).
 constexpr bool is_keyword(const token& t, keyword word) { return t.word == word.id; }
 
+// Both kinds of Tokens keep their current token at tokens_[at_], which the cursor's moves read
+// straight: at compile time, a call of current() costs clang more than the comparison it serves.
+
 // Tokens lexed before, comments left out, up to an end token: a copy is a saved place. It reads
 // them by index from the first: at compile time, g++ walks a pointer stepped token by token
 // several times slower.
@@ -30,15 +33,23 @@ public:
         if (tokens_[at_].kind != token_kind::end) ++at_;
     }
 
-private:
+protected:
+    static constexpr bool in_array = true;  // past a token other than the end, the next is at_ + 1
     const token* tokens_;
     std::size_t at_ = 0;
 };
 
-// Tokens from the lexer as they are asked for, comments left out.
+// Tokens from the lexer as they are asked for, comments left out. A copy is a saved place, its
+// tokens_ its own current token.
 class streamed_tokens {
 public:
     constexpr explicit streamed_tokens(std::string_view text) : lex_(text) { advance(); }
+    constexpr streamed_tokens(const streamed_tokens& other) : lex_(other.lex_), current_(other.current_) {}
+    constexpr streamed_tokens& operator=(const streamed_tokens& other) {
+        lex_ = other.lex_;
+        current_ = other.current_;
+        return *this;
+    }
 
     constexpr const token& current() const { return current_; }
     constexpr void advance() { current_ = lex_.next_significant(); }
@@ -46,6 +57,11 @@ public:
 private:
     lexer lex_;
     token current_;
+
+protected:
+    static constexpr bool in_array = false;
+    const token* tokens_ = &current_;
+    static constexpr std::size_t at_ = 0;
 };
 
 // The moves are Tokens' own, not calls that forward to them: at compile time each call costs,
@@ -61,20 +77,23 @@ public:
     using Tokens::current;
     using Tokens::advance;
     constexpr bool at_end() const {
-        const token& t = current();
+        const token& t = this->tokens_[this->at_];
         return t.kind == token_kind::end || t.symbol == ';';  // t.is(";"), without the call
     }
     // The readers ask these of most tokens: they compare the numbers without a further call.
-    constexpr bool at_keyword(keyword word) const { return current().word == word.id; }
+    constexpr bool at_keyword(keyword word) const { return this->tokens_[this->at_].word == word.id; }
     constexpr bool accept(keyword word) {
-        if (current().word != word.id) return false;
-        advance();
+        if (this->tokens_[this->at_].word != word.id) return false;
+        if constexpr (Tokens::in_array) ++this->at_;  // a word is not the end: advance(), without the call
+        else advance();
         return true;
     }
     template <std::size_t N>
+        requires(N == 2)
     constexpr bool accept_symbol(const char (&symbol)[N]) {
-        if (!current().is(symbol)) return false;
-        advance();
+        if (this->tokens_[this->at_].symbol != symbol[0]) return false;  // is(symbol), without the call
+        if constexpr (Tokens::in_array) ++this->at_;  // a symbol is not the end
+        else advance();
         return true;
     }
     // A name, perhaps qualified (schema.table): its last part's token.
