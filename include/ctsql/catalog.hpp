@@ -105,18 +105,24 @@ struct catalog {
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
-    // Each query looks up its tables and columns here: the lists are walked as plain arrays, since
-    // at compile time each call of a list's members costs more than the comparison.
+    // Each query looks up its tables and columns here: the lists are walked as plain arrays, and
+    // the name measured once and each candidate's compared by size first, since at compile time
+    // each call of a list's or a std::string_view's members costs more than the comparison.
     constexpr std::size_t find_table(std::string_view name) const {
+        const char* const text = name.data();
+        const std::size_t size = name.size();
         const table_definition* const all = tables.begin();
         for (std::size_t i = 0, end = tables.size(); i < end; ++i)
-            if (!all[i].dropped && detail::iequals(all[i].name, name)) return i;
+            if (!all[i].dropped && all[i].name.size() == size && detail::iequals(all[i].name.data(), text, size)) return i;
         return npos;
     }
     constexpr std::size_t find_column(std::size_t table, std::string_view name) const {
+        const char* const text = name.data();
+        const std::size_t size = name.size();
         const column_definition* const all = columns.begin();
         for (std::size_t i = tables[table].first_column, end = columns.size(); i < end; ++i)
-            if (all[i].table == table && detail::iequals(all[i].name, name)) return i;
+            if (all[i].table == table && all[i].name.size() == size && detail::iequals(all[i].name.data(), text, size))
+                return i;
         return npos;
     }
     constexpr std::size_t find_enum(std::string_view name) const {
