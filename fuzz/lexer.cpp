@@ -36,7 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             expect(t.style != ctsql::parameter_style::numbered || t.number <= 65535, "a parameter's number fits 16 bits");
             if (t.style == ctsql::parameter_style::named) {
                 const std::string_view name = ctsql::read_named_placeholder(t.text(text)).name;
-                expect(!name.empty() && ctsql_fuzz::inside(name, t.text(text)), "a named parameter's name is in its token");
+                expect(!name.empty() && ctsql_fuzz::inside(name, t.text(text)),
+                       "a named parameter's name is in its token");
             }
         }
         previous_end = t.offset + t.length;

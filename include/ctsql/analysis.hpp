@@ -489,7 +489,7 @@ private:
         } while (ok() && accept_symbol(","));
     }
 
-    // names: a cursor over them, in source.
+    // Names the derived columns from columns.first by the list `(a, b)` at names, a cursor over source.
     constexpr void rename_derived(auto names, std::string_view source, const derived_range& columns) {
         names.advance();  // (
         for (std::size_t i = columns.first; i < columns.first + columns.count && names.current().is_name(); ++i) {
@@ -1042,7 +1042,8 @@ private:
             } else if (op.is("->", text_) || op.is("->>", text_) || op.is("#>", text_) || op.is("#>>", text_)) {
                 advance();
                 const typed_value right = expression(precedence_postfix);
-                left = typed_value::of(op.is("->", text_) || op.is("#>", text_) ? sql_type{type_family::json} : text_type(), true);
+                const bool json = op.is("->", text_) || op.is("#>", text_);
+                left = typed_value::of(json ? sql_type{type_family::json} : text_type(), true);
                 (void)right;
             } else if (op.is("[")) {  // an array's element
                 advance();
@@ -1066,8 +1067,9 @@ private:
     }
 
     constexpr bool is_comparison(const token& t) const {
-        return t.is("=") || t.is("<>", text_) || t.is("!=", text_) || t.is("<") || t.is(">") || t.is("<=", text_) || t.is(">=", text_) ||
-               t.is("==", text_) || t.is("~") || t.is("@>", text_) || t.is("<@", text_) || t.is("&&", text_);
+        return t.is("=") || t.is("<>", text_) || t.is("!=", text_) || t.is("<") || t.is(">") || t.is("<=", text_) ||
+               t.is(">=", text_) || t.is("==", text_) || t.is("~") || t.is("@>", text_) || t.is("<@", text_) ||
+               t.is("&&", text_);
     }
 
     constexpr typed_value logical(const typed_value& a, const typed_value& b) {
