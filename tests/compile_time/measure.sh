@@ -5,7 +5,9 @@
 # first count to the last) and the compiler's peak memory at the last.
 #   --markdown  prints a row of the table in docs/benchmarks.md instead: compiler, milliseconds
 #               for each count, milliseconds per query, peak MiB
-#   --runs N    compiles each unit N times and keeps the fastest (the machine's noise only adds)
+#   --runs N    compiles each unit N times and keeps the fastest (the machine's noise only adds),
+#               in N rounds over the units: a slow spell of a shared machine then falls on every
+#               unit alike, not on the units compiled while it lasted
 # The ctest "compile time" test runs it with the defaults; scripts/bench with 10 tables, 0 50 100.
 set -euo pipefail
 markdown=false runs=1
@@ -25,31 +27,30 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# compile QUERIES: sets ms (the fastest of the runs) and kib (the largest peak resident memory,
-# the compiler proper's included: GNU time reads what the driver waited for).
+for count in "${counts[@]}"; do "$here/generate.sh" "$tables" "$count" >"$work/q$count.cpp"; done
+
+# compile QUERIES: sets ms, the time one compile of the unit of QUERIES queries took, and kib, its
+# peak resident memory, the compiler proper's included (GNU time reads what the driver waited for).
 compile() {
-  local start end run elapsed peak
-  "$here/generate.sh" "$tables" "$1" >"$work/q$1.cpp"
-  ms='' kib=0
-  for ((run = 0; run < runs; run++)); do
-    start=$(date +%s%N)
-    /usr/bin/time -f %M -o "$work/peak" \
-      "$compiler" -std=c++20 -O0 -c -o "$work/q.o" -I"$include" "$work/q$1.cpp"
-    end=$(date +%s%N)
-    elapsed=$(( (end - start) / 1000000 )) peak=$(tail -n 1 "$work/peak")
-    if [ -z "$ms" ] || [ "$elapsed" -lt "$ms" ]; then ms=$elapsed; fi
-    if [ "$peak" -gt "$kib" ]; then kib=$peak; fi
-  done
+  local start end
+  start=$(date +%s%N)
+  /usr/bin/time -f %M -o "$work/peak" \
+    "$compiler" -std=c++20 -O0 -c -o "$work/q.o" -I"$include" "$work/q$1.cpp"
+  end=$(date +%s%N)
+  ms=$(( (end - start) / 1000000 )) kib=$(tail -n 1 "$work/peak")
 }
 
-times=()
-for count in "${counts[@]}"; do
-  compile "$count"
-  times+=("$ms")
+times=() peak_kib=0
+for ((run = 0; run < runs; run++)); do
+  for i in "${!counts[@]}"; do
+    compile "${counts[$i]}"
+    if [ -z "${times[$i]:-}" ] || [ "$ms" -lt "${times[$i]}" ]; then times[$i]=$ms; fi
+    if [ "$i" -eq $(( ${#counts[@]} - 1 )) ] && [ "$kib" -gt "$peak_kib" ]; then peak_kib=$kib; fi
+  done
 done
 first=${counts[0]} last=${counts[-1]}
 per_query=$(awk -v a="${times[0]}" -v b="${times[-1]}" -v n=$((last - first)) 'BEGIN { printf "%.1f", (b - a) / n }')
-peak_mib=$(( kib / 1024 ))
+peak_mib=$(( peak_kib / 1024 ))
 
 if $markdown; then
   version=$("$compiler" --version | grep -oE '[0-9]+\.[0-9]+\.[0-9]+' | head -n 1)
