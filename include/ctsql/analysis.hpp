@@ -1007,10 +1007,10 @@ private:
         while (ok()) {
             if (!may_continue(current())) return left;  // most often: a `,`, a `)`, a clause's word
             const token& op = current();
-            if (is_keyword(op, "or") && min < precedence_or) {
+            if (is_or(op) && min < precedence_or) {
                 advance();
                 left = logical(left, expression(precedence_or));
-            } else if (is_keyword(op, "and") && min < precedence_and) {
+            } else if (is_and(op) && min < precedence_and) {
                 advance();
                 left = logical(left, expression(precedence_and));
             } else if (min < precedence_compare && is_comparison(op)) {
@@ -1021,7 +1021,13 @@ private:
                 left = is_test(left);
             } else if (min < precedence_compare && starts_predicate()) {
                 left = predicate(left);
-            } else if (min < precedence_concat && op.is("||", text_)) {
+            } else if (min < precedence_compare && op.is("@@", text_)) {
+                // a text search's match: a tsvector against a tsquery, of two types, so neither
+                // side's type is the other's
+                advance();
+                const typed_value right = expression(precedence_compare);
+                left = typed_value::of(boolean_type(), left.nullable || right.nullable);
+            } else if (min < precedence_concat && op.is("||", text_) && dialect_ != dialect::mysql) {
                 advance();
                 const typed_value right = expression(precedence_concat);
                 type_parameter(left, text_type(), {});
@@ -1066,10 +1072,22 @@ private:
         return t.kind == token_kind::symbol && !t.is(",") && !t.is(")");
     }
 
+    // MySQL's || and && are OR and AND; elsewhere || joins texts, and && asks whether two arrays
+    // overlap (PostgreSQL).
+    constexpr bool is_or(const token& t) const {
+        return is_keyword(t, "or") || (dialect_ == dialect::mysql && t.is("||", text_));
+    }
+    constexpr bool is_and(const token& t) const {
+        return is_keyword(t, "and") || (dialect_ == dialect::mysql && t.is("&&", text_));
+    }
+
+    // Operators whose two sides are of one type: comparisons, PostgreSQL's regular expressions
+    // (~ ~* !~ !~*) and its containment and overlap of arrays and of jsonb values (@> <@ &&).
     constexpr bool is_comparison(const token& t) const {
-        return t.is("=") || t.is("<>", text_) || t.is("!=", text_) || t.is("<") || t.is(">") || t.is("<=", text_) ||
-               t.is(">=", text_) || t.is("==", text_) || t.is("~") || t.is("@>", text_) || t.is("<@", text_) ||
-               t.is("&&", text_);
+        if (t.length == 1) return t.is("=") || t.is("<") || t.is(">") || t.is("~");
+        return t.is("<>", text_) || t.is("!=", text_) || t.is("<=", text_) || t.is(">=", text_) || t.is("==", text_) ||
+               t.is("<=>", text_) || t.is("~*", text_) || t.is("!~", text_) || t.is("!~*", text_) ||
+               t.is("@>", text_) || t.is("<@", text_) || (t.is("&&", text_) && dialect_ != dialect::mysql);
     }
 
     constexpr typed_value logical(const typed_value& a, const typed_value& b) {

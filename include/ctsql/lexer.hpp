@@ -143,7 +143,10 @@ private:
             if (classes & detail::character_class::digit) return number(start);
             // Every other token is told by its first character, in one switch: a chain of tests would
             // cost a step each, and symbols, most of the rest, would pass through all of them.
-            std::size_t length = 1;  // of a symbol: one character, or two of :: <= >= <> != || -> =>, or ->>
+            // Of a symbol: one character, or an operator of two or three that the analysis tells apart
+            // (:: <= >= <> != == <=> || -> ->> => ~* !~ !~* @> <@ && #> #>> @@). Only those: another
+            // run of operator characters is a symbol each, as SQLite's and MySQL's `x=?` must be.
+            std::size_t length = 1;
             switch (c) {
                 case '.':
                     if (detail::is_digit(d)) return number(start);
@@ -174,13 +177,21 @@ private:
                 case '@':
                 case ':':
                     if (detail::is_name_start(d) && !(start != 0 && text[start - 1] == c)) return prefixed_name(start);
-                    length = c == ':' && d == ':' ? 2 : 1;
+                    length = c == ':' ? (d == ':' ? 2 : 1) : (d == '>' || d == '@' ? 2 : 1);
                     break;
-                case '<': length = d == '=' || d == '>' ? 2 : 1; break;
-                case '>':
-                case '!': length = d == '=' ? 2 : 1; break;
+                case '<':
+                    // <@ is PostgreSQL's "contained by"; before a name, as in SQLite's x<@limit, the
+                    // @ starts a parameter.
+                    if (d == '=') length = peek(2) == '>' ? 3 : 2;  // <= and MySQL's <=>
+                    else if (d == '>' || (d == '@' && !detail::is_name_start(peek(2)))) length = 2;
+                    break;
+                case '>': length = d == '=' ? 2 : 1; break;
+                case '!': length = d == '=' ? 2 : d == '~' ? (peek(2) == '*' ? 3 : 2) : 1; break;
+                case '~': length = d == '*' ? 2 : 1; break;
                 case '|': length = d == '|' ? 2 : 1; break;
-                case '=': length = d == '>' ? 2 : 1; break;
+                case '&': length = d == '&' ? 2 : 1; break;
+                case '#': length = d == '>' ? (peek(2) == '>' ? 3 : 2) : 1; break;
+                case '=': length = d == '>' || d == '=' ? 2 : 1; break;
                 default: break;
             }
             pos_ += length;

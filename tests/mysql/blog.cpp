@@ -48,6 +48,12 @@ inline constexpr auto Preferences = ctsql::query<R"sql(
 -- name: Preferences :one
 SELECT preferences, settings FROM user_preferences WHERE user_id = $1
 )sql", schema>;
+// MySQL's && and || are AND and OR: each side types its own parameters
+// (tests/compile_fail/mysql_or_operand_type.cpp).
+inline constexpr auto ActiveAfterOrNamed = ctsql::query<R"sql(
+-- name: ActiveAfterOrNamed :many
+SELECT name FROM users WHERE is_active = ? && id > ? || name = ? ORDER BY id
+)sql", schema>;
 
 }  // namespace
 
@@ -74,4 +80,16 @@ TEST_CASE("the example application's main flow") {
     db.execute_script("DELETE FROM user_profiles; DELETE FROM user_preferences");  // their users go next
 
     test::rename_and_delete(db, users, posts, ids);
+}
+
+TEST_CASE("&& and || are AND and OR, against a real server") {
+    test::mysql_scratch scratch;
+    auto db = scratch.connect();
+    db.execute_script(seed::schema_mysql_sql);
+    db.execute_script(R"sql(
+        INSERT INTO users (id, name, email, is_active) VALUES
+            (1, 'Ann', 'ann@example.org', TRUE), (2, 'Bob', 'bob@example.org', FALSE), (3, 'Cy', 'cy@example.org', TRUE);
+    )sql");
+    CHECK(db.execute<std::string>(ActiveAfterOrNamed, true, 1, "Bob") == std::vector<std::string>{"Bob", "Cy"});
+    CHECK(db.execute<std::string>(ActiveAfterOrNamed, false, 0, "Ann") == std::vector<std::string>{"Ann", "Bob"});
 }

@@ -54,6 +54,21 @@ inline constexpr auto Preferences = ctsql::query<R"sql(
 -- name: Preferences :one
 SELECT preferences, settings FROM user_preferences WHERE user_id = $1
 )sql", schema>;
+// The operators of PostgreSQL's arrays and jsonb: each types its parameter by the column it
+// stands against, so that a wrong argument is refused at compile time
+// (tests/compile_fail/postgres_array_containment_element_type.cpp).
+inline constexpr auto PostsTagged = ctsql::query<R"sql(
+-- name: PostsTagged :many
+SELECT id FROM posts WHERE tags @> $1 AND tags <@ $2 AND NOT tags && $3 ORDER BY id
+)sql", schema>;
+struct Theme {
+    std::optional<std::int32_t> user_id;
+    std::optional<std::string> theme;
+};
+inline constexpr auto UsersPreferring = ctsql::query<R"sql(
+-- name: UsersPreferring :many
+SELECT user_id, preferences #>> '{theme}' AS theme FROM user_preferences WHERE preferences @> $1 ORDER BY user_id
+)sql", schema>;
 
 }  // namespace
 
@@ -82,4 +97,29 @@ TEST_CASE("the example application's main flow") {
     db.execute_script("DELETE FROM user_profiles; DELETE FROM user_preferences");  // their users go next
 
     test::rename_and_delete(db, users, posts, ids);
+}
+
+TEST_CASE("the operators of arrays and jsonb: @>, <@, && and #>> against a real server") {
+    test::postgres_scratch scratch;
+    auto db = scratch.connect();
+    db.execute_script(seed::schema_sql);
+    db.execute_script(R"sql(
+        INSERT INTO users (id, name, email) VALUES (1, 'Ann', 'ann@example.org'), (2, 'Bob', 'bob@example.org');
+        INSERT INTO posts (id, user_id, title, tags) VALUES
+            (1, 1, 'One', '{sql,c++}'), (2, 1, 'Two', '{sql}'), (3, 2, 'Three', '{sql,rust}'), (4, 2, 'Four', NULL);
+        INSERT INTO user_preferences (user_id, preferences) VALUES
+            (1, '{"theme": "dark", "lang": "en"}'), (2, '{"theme": "light"}');
+    )sql");
+
+    using tags = std::vector<std::string>;
+    CHECK(db.execute<std::int32_t>(PostsTagged, tags{"sql"}, tags{"sql", "c++", "go", "rust"}, tags{"rust"}) ==
+          std::vector<std::int32_t>{1, 2});
+    CHECK(db.execute<std::int32_t>(PostsTagged, tags{"c++"}, tags{"sql", "c++"}, tags{}) == std::vector<std::int32_t>{1});
+    CHECK(db.execute<std::int32_t>(PostsTagged, tags{"go"}, tags{"go"}, tags{}).empty());
+
+    const std::vector<Theme> dark = db.execute<Theme>(UsersPreferring, R"({"theme": "dark"})");
+    REQUIRE(dark.size() == 1);
+    CHECK(dark[0].user_id == 1);
+    CHECK(dark[0].theme == "dark");
+    CHECK(db.execute<Theme>(UsersPreferring, "{}").size() == 2);
 }

@@ -144,6 +144,39 @@ static_assert(stats.column_types[9].nullable);  // a scalar subquery may find no
 static_assert(stats.parameters[0].type.bits == 32 && stats.parameters[1].type.bits == 32);  // IN (...)
 static_assert(stats.parameters[2].type.array && stats.parameters[2].type.family == type_family::text);  // ANY($3)
 
+// --- operators of two or three characters: each is one operator, its sides type each other, and
+// what follows it is analysed
+inline constexpr auto notes_schema = ctsql::schema<R"sql(
+CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL, tags TEXT[], prefs JSONB);
+)sql">;
+inline constexpr auto FindNotes = ctsql::query<R"sql(-- name: FindNotes :many
+SELECT id, prefs #>> '{theme}' AS theme, prefs #> '{colours}' AS colours FROM notes
+WHERE tags @> $1 AND $2 <@ tags AND tags && $3 AND prefs @> $4 AND body ~* $5 AND body !~* $6
+  AND to_tsvector(body) @@ plainto_tsquery('simple', body) AND id = $7)sql", notes_schema>;
+constexpr auto& notes = typed<FindNotes, dialect::postgresql>;
+constexpr bool is_text_array(const ctsql::sql_type& t) { return t.array && t.family == type_family::text; }
+static_assert(is_text_array(notes.parameters[0].type) && is_text_array(notes.parameters[1].type) &&
+              is_text_array(notes.parameters[2].type));
+static_assert(notes.parameters[3].type.family == type_family::json);
+static_assert(notes.parameters[4].type.family == type_family::text && notes.parameters[5].type.family == type_family::text);
+static_assert(notes.parameters[6].type.family == type_family::integer && notes.parameters[6].type.bits == 32);
+static_assert(notes.column_types[1].type.family == type_family::text && notes.column_types[1].nullable);
+static_assert(notes.column_types[2].type.family == type_family::json && notes.column_types[2].nullable);
+static_assert(verdict<FindNotes, dialect::postgresql, no_row, std::vector<int>, std::vector<std::string>,
+                      std::vector<std::string>, std::string, std::string, std::string, int>.view() ==
+              "FindNotes: argument 1 (array of 32-bit integer) does not fit parameter '$1' (array of text, column 'tags')");
+// SQLite's == is its =.
+inline constexpr auto NoteById = ctsql::query<"-- name: NoteById :one\nSELECT body FROM notes WHERE id == $1", notes_schema>;
+static_assert(typed<NoteById, dialect::sqlite>.parameters[0].type.family == type_family::integer);
+// MySQL's && and || are AND and OR, and <=> its comparison that takes NULL for a value.
+inline constexpr auto ActiveOrNamed = ctsql::query<R"sql(-- name: ActiveOrNamed :many
+SELECT id FROM users WHERE is_active = ? && id > ? || name = ? AND score <=> ?)sql", schema>;
+constexpr auto& active_or_named = typed<ActiveOrNamed, dialect::mysql>;
+static_assert(active_or_named.parameters[0].type.family == type_family::boolean);
+static_assert(active_or_named.parameters[1].type.family == type_family::integer);
+static_assert(active_or_named.parameters[2].type.family == type_family::text);
+static_assert(active_or_named.parameters[3].type.family == type_family::real);
+
 // --- right calls pass
 static_assert(verdict<GetUser, dialect::sqlite, User, std::int64_t>.empty());
 static_assert(verdict<GetUser, dialect::postgresql, User, int>.empty());  // int4 widens into std::int64_t

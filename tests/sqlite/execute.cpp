@@ -52,6 +52,9 @@ SELECT id, name, email FROM users ORDER BY id LIMIT $1 OFFSET $2;
 -- name: FindByEitherName :many
 SELECT u.id, u.name AS name, email FROM users u WHERE name = $2 OR name = $1 OR email = $2 ORDER BY id;
 
+-- name: IdsBelowNamed :many
+SELECT id FROM users WHERE id<@limit AND name==@name OR id==@limit ORDER BY id;
+
 -- name: CountUsers :one
 SELECT count(*) AS n FROM users;
 
@@ -126,6 +129,14 @@ TEST_CASE_FIXTURE(fixture, "$n parameters bind by number, in any order and repea
     REQUIRE(found.size() == 2);
     CHECK(found[0].name == "Ann");
     CHECK(found[1].name == "Bob");
+}
+
+TEST_CASE_FIXTURE(fixture, "operators written without spaces: x<@name compares with a parameter; == is =") {
+    db.execute(users.get<"InsertUser">(), "Ann", "ann@x");
+    db.execute(users.get<"InsertUser">(), "Bob", "bob@x");
+    db.execute(users.get<"InsertUser">(), "Cid", "cid@x");
+    CHECK(db.execute<std::int64_t>(users.get<"IdsBelowNamed">(), 3, "Bob") == std::vector<std::int64_t>{2, 3});
+    CHECK(db.execute<std::int64_t>(users.get<"IdsBelowNamed">(), 2, "Ann") == std::vector<std::int64_t>{1, 2});
 }
 
 TEST_CASE_FIXTURE(fixture, "one-column results read into scalars and optionals") {

@@ -137,6 +137,29 @@ static_assert(numbers[2].kind == token_kind::number && numbers[2].text(numbers_t
 static_assert(numbers[3].is("::", numbers_text) && numbers[4].is("<>", numbers_text) && numbers[5].is("||", numbers_text) &&
               numbers[6].is("->>", numbers_text));
 
+// Every operator the analysis tells apart is one token, as PostgreSQL and MySQL read it.
+constexpr std::string_view operators_text = "a @> b <@ c && d #> e #>> f == g <=> h ~* i !~ j !~* k @@ l";
+constexpr auto operators = lex<23>(operators_text);
+constexpr bool lexed_as_one(std::size_t i, std::string_view op) {
+    return operators[i].kind == token_kind::symbol && operators[i].text(operators_text) == op;
+}
+static_assert(lexed_as_one(1, "@>") && lexed_as_one(3, "<@") && lexed_as_one(5, "&&") && lexed_as_one(7, "#>") &&
+              lexed_as_one(9, "#>>") && lexed_as_one(11, "==") && lexed_as_one(13, "<=>") && lexed_as_one(15, "~*") &&
+              lexed_as_one(17, "!~") && lexed_as_one(19, "!~*") && lexed_as_one(21, "@@"));
+static_assert(operators[22].kind == token_kind::identifier && operators[22].text(operators_text) == "l");
+// Before a name, <@ is a comparison and a parameter, as SQLite's x<@limit is; so is SQLite's
+// x=@limit, and MySQL's x=? a comparison and a parameter, not one operator.
+constexpr std::string_view before_names_text = "x<@limit AND x=@limit AND x=?";
+constexpr auto before_names = lex<11>(before_names_text);
+static_assert(before_names[1].is("<") && before_names[2].kind == token_kind::parameter &&
+              before_names[2].text(before_names_text) == "@limit");
+static_assert(before_names[5].is("=") && before_names[6].kind == token_kind::parameter);
+static_assert(before_names[9].is("=") && before_names[10].kind == token_kind::parameter);
+// MySQL's system variables: @@ and a name, never a named parameter.
+constexpr std::string_view system_variable_text = "@@version";
+static_assert(lex<2>(system_variable_text)[0].is("@@", system_variable_text) &&
+              lex<2>(system_variable_text)[1].kind == token_kind::identifier);
+
 // A block comment hides what is inside it.
 constexpr std::string_view comment_text = "/* $1 'x -- */ ?";
 constexpr auto comment = lex<2>(comment_text);
