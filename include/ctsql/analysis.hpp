@@ -1021,6 +1021,9 @@ private:
                 left = is_test(left);
             } else if (min < precedence_compare && starts_predicate()) {
                 left = predicate(left);
+            } else if (min < precedence_compare && op.is("<=>", text_)) {  // MySQL's IS NOT DISTINCT FROM
+                advance();
+                left = null_safe_comparison(left);
             } else if (min < precedence_compare && op.is("@@", text_)) {
                 // a text search's match: a tsvector against a tsquery, of two types, so neither
                 // side's type is the other's
@@ -1086,7 +1089,7 @@ private:
     constexpr bool is_comparison(const token& t) const {
         if (t.length == 1) return t.is("=") || t.is("<") || t.is(">") || t.is("~");
         return t.is("<>", text_) || t.is("!=", text_) || t.is("<=", text_) || t.is(">=", text_) || t.is("==", text_) ||
-               t.is("<=>", text_) || t.is("~*", text_) || t.is("!~", text_) || t.is("!~*", text_) ||
+               t.is("~*", text_) || t.is("!~", text_) || t.is("!~*", text_) ||
                t.is("@>", text_) || t.is("<@", text_) || (t.is("&&", text_) && dialect_ != dialect::mysql);
     }
 
@@ -1132,14 +1135,20 @@ private:
             type_parameter(left, boolean_type(), {});
         } else if (accept("distinct")) {
             accept("from");
-            const typed_value right = expression(precedence_compare);
-            unify(left, right);
-            allow_null(left);
-            allow_null(right);
+            null_safe_comparison(left);
         } else {
             const typed_value right = expression(precedence_compare);  // IS x (SQLite)
             unify(left, right);
         }
+        return typed_value::of(boolean_type(), false);
+    }
+
+    // a IS [NOT] DISTINCT FROM b, a <=> b: NULL is a value either side may take.
+    constexpr typed_value null_safe_comparison(const typed_value& left) {
+        const typed_value right = expression(precedence_compare);
+        unify(left, right);
+        allow_null(left);
+        allow_null(right);
         return typed_value::of(boolean_type(), false);
     }
 

@@ -54,6 +54,9 @@ inline constexpr auto ActiveAfterOrNamed = ctsql::query<R"sql(
 -- name: ActiveAfterOrNamed :many
 SELECT name FROM users WHERE is_active = ? && id > ? || name = ? ORDER BY id
 )sql", schema>;
+// <=> is = where NULL is a value: its argument may be one.
+inline constexpr auto ActiveIs = ctsql::query<"-- name: ActiveIs :many\nSELECT name FROM users WHERE is_active <=> ? ORDER BY id",
+                                              schema>;
 
 }  // namespace
 
@@ -82,14 +85,17 @@ TEST_CASE("the example application's main flow") {
     test::rename_and_delete(db, users, posts, ids);
 }
 
-TEST_CASE("&& and || are AND and OR, against a real server") {
+TEST_CASE("&& and || are AND and OR, and <=> takes NULL for a value, against a real server") {
     test::mysql_scratch scratch;
     auto db = scratch.connect();
     db.execute_script(seed::schema_mysql_sql);
     db.execute_script(R"sql(
         INSERT INTO users (id, name, email, is_active) VALUES
-            (1, 'Ann', 'ann@example.org', TRUE), (2, 'Bob', 'bob@example.org', FALSE), (3, 'Cy', 'cy@example.org', TRUE);
+            (1, 'Ann', 'ann@example.org', TRUE), (2, 'Bob', 'bob@example.org', FALSE), (3, 'Cy', 'cy@example.org', TRUE),
+            (4, 'Dee', 'dee@example.org', NULL);
     )sql");
     CHECK(db.execute<std::string>(ActiveAfterOrNamed, true, 1, "Bob") == std::vector<std::string>{"Bob", "Cy"});
     CHECK(db.execute<std::string>(ActiveAfterOrNamed, false, 0, "Ann") == std::vector<std::string>{"Ann", "Bob"});
+    CHECK(db.execute<std::string>(ActiveIs, std::optional<bool>{}) == std::vector<std::string>{"Dee"});
+    CHECK(db.execute<std::string>(ActiveIs, std::optional<bool>{false}) == std::vector<std::string>{"Bob"});
 }

@@ -176,6 +176,10 @@ static_assert(active_or_named.parameters[0].type.family == type_family::boolean)
 static_assert(active_or_named.parameters[1].type.family == type_family::integer);
 static_assert(active_or_named.parameters[2].type.family == type_family::text);
 static_assert(active_or_named.parameters[3].type.family == type_family::real);
+static_assert(!active_or_named.parameters[2].nullable && active_or_named.parameters[3].nullable);
+static_assert(verdict<ActiveOrNamed, dialect::mysql, no_row, bool, int, std::string, std::optional<double>>.empty());
+static_assert(verdict<ActiveOrNamed, dialect::mysql, no_row, bool, int, std::optional<std::string>, double>.view() ==
+              "ActiveOrNamed: parameter '?' cannot be NULL, column 'name', but argument 3 may be");
 
 // --- right calls pass
 static_assert(verdict<GetUser, dialect::sqlite, User, std::int64_t>.empty());
