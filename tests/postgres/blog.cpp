@@ -65,6 +65,12 @@ struct Theme {
     std::optional<std::int32_t> user_id;
     std::optional<std::string> theme;
 };
+inline constexpr auto PostsMatching = ctsql::query<R"sql(
+-- name: PostsMatching :many
+SELECT id FROM posts
+WHERE title ~* $1 AND title !~ $2 AND to_tsvector('simple', coalesce(content, '')) @@ plainto_tsquery('simple', $3)
+ORDER BY id
+)sql", schema>;
 inline constexpr auto UsersPreferring = ctsql::query<R"sql(
 -- name: UsersPreferring :many
 SELECT user_id, preferences #>> '{theme}' AS theme FROM user_preferences WHERE preferences @> $1 ORDER BY user_id
@@ -99,14 +105,15 @@ TEST_CASE("the example application's main flow") {
     test::rename_and_delete(db, users, posts, ids);
 }
 
-TEST_CASE("the operators of arrays and jsonb: @>, <@, && and #>> against a real server") {
+TEST_CASE("the operators of arrays, jsonb, regular expressions and text search, against a real server") {
     test::postgres_scratch scratch;
     auto db = scratch.connect();
     db.execute_script(seed::schema_sql);
     db.execute_script(R"sql(
         INSERT INTO users (id, name, email) VALUES (1, 'Ann', 'ann@example.org'), (2, 'Bob', 'bob@example.org');
-        INSERT INTO posts (id, user_id, title, tags) VALUES
-            (1, 1, 'One', '{sql,c++}'), (2, 1, 'Two', '{sql}'), (3, 2, 'Three', '{sql,rust}'), (4, 2, 'Four', NULL);
+        INSERT INTO posts (id, user_id, title, content, tags) VALUES
+            (1, 1, 'One', 'joins and views', '{sql,c++}'), (2, 1, 'Two', 'views only', '{sql}'),
+            (3, 2, 'Three', 'joins', '{sql,rust}'), (4, 2, 'Four', NULL, NULL);
         INSERT INTO user_preferences (user_id, preferences) VALUES
             (1, '{"theme": "dark", "lang": "en"}'), (2, '{"theme": "light"}');
     )sql");
@@ -116,6 +123,8 @@ TEST_CASE("the operators of arrays and jsonb: @>, <@, && and #>> against a real 
           std::vector<std::int32_t>{1, 2});
     CHECK(db.execute<std::int32_t>(PostsTagged, tags{"c++"}, tags{"sql", "c++"}, tags{}) == std::vector<std::int32_t>{1});
     CHECK(db.execute<std::int32_t>(PostsTagged, tags{"go"}, tags{"go"}, tags{}).empty());
+    CHECK(db.execute<std::int32_t>(PostsMatching, "^T", "ee$", "views") == std::vector<std::int32_t>{2});
+    CHECK(db.execute<std::int32_t>(PostsMatching, "O", "^x", "joins") == std::vector<std::int32_t>{1});
 
     const std::vector<Theme> dark = db.execute<Theme>(UsersPreferring, R"({"theme": "dark"})");
     REQUIRE(dark.size() == 1);
