@@ -13,6 +13,7 @@
 
 #include "catalog.hpp"
 #include "detail/fixed_vector.hpp"
+#include "detail/join_keywords.hpp"
 #include "detail/shape_excess.hpp"
 #include "detail/token_cursor.hpp"
 #include "dialect.hpp"
@@ -228,31 +229,17 @@ private:
     // cursor would cost each of them a call more at compile time. A copy of *this as a
     // token_cursor is a saved place.
     constexpr void go_to(const token_cursor& place) { static_cast<token_cursor&>(*this) = place; }
-    constexpr bool ok() const { return out_.ok(); }
-    constexpr bool at_list_end() const { return at_end() || current().is(")") || current().kind == token_kind::error; }
+    constexpr bool ok() const { return out_.error.code == analysis_problem::none; }  // out_.ok(), without the call
+    constexpr bool at_list_end() const { return at_end() || at_symbol(")") || current().kind == token_kind::error; }
     constexpr void fail(analysis_problem code, std::string_view subject, std::string_view context = {}) {
         if (ok()) out_.error = analysis_diagnosis{code, subject, context};
     }
     constexpr void skip_group_if_open() {
-        if (current().is("(")) skip_group();
-    }
-    // Skips tokens up to one that stop(token) accepts at depth 0, or a `)` that closes the group.
-    // Each token is read once: at compile time, every current() is a call more.
-    constexpr void skip_until(auto stop) {
-        std::size_t depth = 0;
-        for (const token* t = &current(); !at_end() && t->kind != token_kind::error; advance(), t = &current()) {
-            if (t->opens_group()) ++depth;
-            else if (t->closes_group()) {
-                if (depth == 0) return;
-                --depth;
-            } else if (depth == 0 && stop(*t)) {
-                return;
-            }
-        }
+        if (at_symbol("(")) skip_group();
     }
     // Skips to the next `,` or the end of a list at depth 0.
     constexpr void skip_to_item_end() {
-        skip_until([](const token& t) { return t.is(",") || clause_words.contains(t.word); });
+        skip_until([](const token& t) { return t.symbol == ',' || clause_words.contains(t.word); });
     }
 
     // --- parameters
@@ -440,8 +427,8 @@ private:
             columns = last_derived_;
             accept_symbol(")");
         } else {  // a parenthesised join: its tables are not given names here
-            while (!current().is(")") && !at_end()) {
-                if (current().is("(")) skip_group();
+            while (!at_symbol(")") && !at_end()) {
+                if (at_symbol("(")) skip_group();
                 else advance();
             }
             advance();
@@ -458,7 +445,7 @@ private:
         else if (at_keyword("insert") || at_keyword("replace")) insert_statement(target);
         else if (at_keyword("update")) update_statement(target);
         else if (at_keyword("delete")) delete_statement(target);
-        else if (current().is("(")) {
+        else if (at_symbol("(")) {
             advance();
             statement_body(target);
             accept_symbol(")");
@@ -473,7 +460,7 @@ private:
             cte entry{current().unquoted(text_), {}};
             advance();
             token_cursor renames = *this;  // WITH name (a, b): the columns' names
-            const bool renamed = current().is("(");
+            const bool renamed = at_symbol("(");
             skip_group_if_open();
             accept("as");
             accept("not");
@@ -558,7 +545,7 @@ private:
         if (!t.is_name()) return false;
         token_cursor ahead = *this;
         ahead.advance();
-        if (ahead.current().is(".") || ahead.current().is("(")) return false;
+        if (ahead.at_symbol(".") || ahead.at_symbol("(")) return false;
         for (const result_column& c : s_.columns)
             if (c.named && iequals(c.name, t.unquoted(text_))) return true;
         return false;
@@ -567,7 +554,7 @@ private:
     // One SELECT: its sources first, then its list into the sink; a later branch of a compound
     // (merge) only widens the nullability of the columns the first one gave.
     constexpr typed_value select_core(sink target, bool merge, std::size_t first_result) {
-        if (current().is("(")) {  // (SELECT ...) UNION (SELECT ...)
+        if (at_symbol("(")) {  // (SELECT ...) UNION (SELECT ...)
             advance();
             const typed_value v = select_statement(merge ? sink::none : target);
             accept_symbol(")");
@@ -608,7 +595,7 @@ private:
     // as the parser named it), a subquery's derived columns, or nowhere.
     constexpr typed_value result_item(sink target, bool merge, std::size_t item, std::size_t first_result,
                                       std::size_t& produced) {
-        if (current().is("*")) {
+        if (at_symbol("*")) {
             advance();
             expand_star({}, target, merge, first_result, produced);
             return unknown_value();
@@ -616,9 +603,9 @@ private:
         if (current().is_name() && followed_by_dot()) {
             token_cursor ahead = *this;
             ahead.advance();
-            if (ahead.current().is(".")) {
+            if (ahead.at_symbol(".")) {
                 ahead.advance();
-                if (ahead.current().is("*")) {
+                if (ahead.at_symbol("*")) {
                     const std::string_view table = current().unquoted(text_);
                     go_to(ahead);
                     advance();
@@ -742,50 +729,33 @@ private:
                 join = join_kind::cross;
                 continue;
             }
-            join = join_keywords();
+            join = accept_join_keywords(*this);  // LATERAL after JOIN: source_reference reads it
             if (join == join_kind::from) return;
         }
     }
 
-    constexpr join_kind join_keywords() {
-        accept("natural");
-        join_kind join = join_kind::inner;
-        bool any = true;
-        if (accept("left")) join = join_kind::left;
-        else if (accept("right")) join = join_kind::right;
-        else if (accept("full")) join = join_kind::full;
-        else if (accept("cross")) join = join_kind::cross;
-        else if (!accept("inner")) any = false;
-        accept("outer");
-        if (accept("join")) {
-            accept("lateral");
-            return join;
-        }
-        return any ? join : join_kind::from;
-    }
-
     // Skips a join's ON or USING condition: up to the next join, `,` or clause.
     constexpr void skip_condition() {
-        skip_until([](const token& t) { return t.is(",") || condition_end_words.contains(t.word); });
+        skip_until([](const token& t) { return t.symbol == ',' || condition_end_words.contains(t.word); });
     }
 
     // name [[AS] alias], (subquery) [AS] alias, or function(...) [AS] alias
     constexpr void source_reference(bool nullable) {
         accept("lateral");
         accept("only");
-        if (current().is("(")) {
+        if (at_symbol("(")) {
             const derived_range columns = derived_source();
             accept("as");
             token_cursor renames = *this;
             renames.advance();
             const std::string_view alias = alias_name();
-            if (renames.current().is("(")) rename_derived(renames, text_, columns);
+            if (renames.at_symbol("(")) rename_derived(renames, text_, columns);
             return sources_.push_back(
                 source{alias.empty() ? std::string_view{"(subquery)"} : alias, npos, nullable, columns});
         }
         if (!current().is_name()) return;
         const std::string_view table = qualified_name().unquoted(text_);
-        const bool function = current().is("(");
+        const bool function = at_symbol("(");
         if (function) skip_group();
         accept("as");
         const std::string_view alias = alias_name();
@@ -806,12 +776,12 @@ private:
         while (ok()) {
             accept("lateral");
             accept("only");
-            if (current().is("(")) {
+            if (at_symbol("(")) {
                 skip_group();  // a subquery, analysed with the sources ahead of the select list
             } else if (current().is_name()) {
                 advance();
                 while (accept_symbol(".")) advance();
-                if (current().is("(")) {
+                if (at_symbol("(")) {
                     advance();
                     while (ok() && !at_list_end()) {
                         expression();
@@ -825,7 +795,7 @@ private:
             if (accept("on")) expression();
             else if (accept("using")) skip_group_if_open();
             if (accept_symbol(",")) continue;
-            if (join_keywords() == join_kind::from) return;
+            if (accept_join_keywords(*this) == join_kind::from) return;
         }
     }
 
@@ -859,7 +829,7 @@ private:
         fixed_vector<std::size_t, A.targets> targets;
         targets.lower_limit(need_.targets);
         if (accept_symbol("(")) {
-            while (ok() && !current().is(")") && !at_end()) {
+            while (ok() && !at_symbol(")") && !at_end()) {
                 const std::size_t c = catalog_.find_column(t, current().unquoted(text_));
                 if (c == npos) return fail(analysis_problem::unknown_column, current().unquoted(text_), table);
                 targets.push_back(c);
@@ -876,7 +846,7 @@ private:
             do {
                 if (!accept_symbol("(")) break;
                 std::size_t count = 0;
-                while (ok() && !current().is(")") && !at_end()) {
+                while (ok() && !at_symbol(")") && !at_end()) {
                     const typed_value v = expression();
                     if (count < target_count) store_into(v, targets[count]);
                     ++count;
@@ -885,7 +855,7 @@ private:
                 accept_symbol(")");
                 if (ok() && count != target_count) return fail(analysis_problem::insert_count_mismatch, table);
             } while (ok() && accept_symbol(","));
-        } else if (at_keyword("select") || at_keyword("with") || current().is("(")) {
+        } else if (at_keyword("select") || at_keyword("with") || at_symbol("(")) {
             statement_body(sink::none);
         } else if (accept("default")) {
             accept("values");
@@ -927,7 +897,7 @@ private:
     // col = expr, ... for UPDATE SET and upserts.
     constexpr void assignments(std::size_t table, std::string_view table_name) {
         do {
-            if (current().is("(")) {  // (a, b) = (...): not typed
+            if (at_symbol("(")) {  // (a, b) = (...): not typed
                 skip_group();
                 accept_symbol("=");
                 expression();
@@ -961,7 +931,7 @@ private:
             // FROM tables may appear in SET's expressions: read them first.
             token_cursor saved = *this;
             while (!at_end() && !at_keyword("from") && !at_keyword("where") && !at_keyword("returning")) {
-                if (current().is("(")) skip_group();
+                if (at_symbol("(")) skip_group();
                 else advance();
             }
             if (accept("from")) read_sources();
@@ -1005,8 +975,8 @@ private:
         if (level.too_deep()) return unknown_value();
         typed_value left = prefix();
         while (ok()) {
-            if (!may_continue(current())) return left;  // most often: a `,`, a `)`, a clause's word
             const token& op = current();
+            if (!may_continue(op)) return left;  // most often: a `,`, a `)`, a clause's word
             if (is_or(op) && min < precedence_or) {
                 advance();
                 left = logical(left, expression(precedence_or));
@@ -1072,7 +1042,7 @@ private:
     // compile time each of the operators' own tests below costs a call.
     static constexpr bool may_continue(const token& t) {
         if (t.kind == token_kind::identifier) return operator_words.contains(t.word);
-        return t.kind == token_kind::symbol && !t.is(",") && !t.is(")");
+        return t.kind == token_kind::symbol && t.symbol != ',' && t.symbol != ')';
     }
 
     // MySQL's || and && are OR and AND; elsewhere || joins texts, and && asks whether two arrays
@@ -1175,7 +1145,7 @@ private:
                     unify(left, select_statement(sink::none));
                     nullable = true;
                 } else {
-                    while (ok() && !current().is(")") && !at_end()) {
+                    while (ok() && !at_symbol(")") && !at_end()) {
                         const typed_value item = expression();
                         unify(left, item);
                         nullable = nullable || item.nullable;
@@ -1279,8 +1249,8 @@ private:
         if (is_keyword(t, "case")) return case_expression();
         if (is_keyword(t, "array")) {  // ARRAY[...] or ARRAY(subquery)
             advance();
-            if (current().is("[")) {
-                while (!current().is("]") && !at_end()) advance();
+            if (at_symbol("[")) {
+                while (!at_symbol("]") && !at_end()) advance();
                 advance();
             } else {
                 parenthesised();
@@ -1323,7 +1293,7 @@ private:
         if (!bare_value_words.contains(t.word)) return unknown_value();  // most names: no lookahead needed
         token_cursor ahead = *this;
         ahead.advance();
-        if (ahead.current().is("(") || ahead.current().is(".")) return unknown_value();
+        if (ahead.at_symbol("(") || ahead.at_symbol(".")) return unknown_value();
         if (is_keyword(t, "current_timestamp") || is_keyword(t, "localtimestamp"))
             return typed_value::of(timestamp_type(), false);
         if (is_keyword(t, "current_date")) return typed_value::of({type_family::date}, false);
@@ -1392,18 +1362,18 @@ private:
             advance();
             return typed_value::of(resolve(declared(find_type_word(first.text(text_))), dialect_), false);
         }
-        if (current().is("(")) return call(function_word(first));
-        if (current().is(".")) {
+        if (at_symbol("(")) return call(function_word(first));
+        if (at_symbol(".")) {
             advance();
             const token& second = current();
             advance();
-            if (current().is(".")) {  // schema.table.col
+            if (at_symbol(".")) {  // schema.table.col
                 advance();
                 const token& third = current();
                 advance();
                 return column_reference(second.unquoted(text_), third.unquoted(text_));
             }
-            if (current().is("(")) return call(function_word(second));  // schema.function(...)
+            if (at_symbol("(")) return call(function_word(second));  // schema.function(...)
             return column_reference(first.unquoted(text_), second.unquoted(text_));
         }
         return column_reference({}, first.unquoted(text_));
@@ -1424,7 +1394,7 @@ private:
             accept("from");
         }
         accept("both") || accept("leading") || accept("trailing");  // TRIM(BOTH 'x' FROM y)
-        while (ok() && !current().is(")") && !at_end()) {
+        while (ok() && !at_symbol(")") && !at_end()) {
             const typed_value v = expression();
             if (count < args.size()) args[count] = v;
             ++count;
@@ -1441,7 +1411,7 @@ private:
         }
         if (accept("filter")) skip_group_if_open();
         if (accept("over")) {
-            if (current().is("(")) skip_group();
+            if (at_symbol("(")) skip_group();
             else advance();
         }
         const std::size_t stored = count < args.size() ? count : args.size();

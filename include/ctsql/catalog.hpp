@@ -162,9 +162,8 @@ constexpr catalog_shape measure_catalog(std::string_view text) {
         width = 1;
         depth = 0;
     };
-    lexer lex{text};
-    for (token t = lex.next_significant(); t.kind != token_kind::end && t.kind != token_kind::error;
-         t = lex.next_significant()) {
+    lexer lex{text, lexer::comments::skipped};
+    for (token t = lex.next(); t.kind != token_kind::end && t.kind != token_kind::error; t = lex.next()) {
         ++tokens;
         if (t.kind == token_kind::string) {
             ++shape.labels;
@@ -266,6 +265,10 @@ private:
     constexpr bool ok() const { return result_.ok(); }
     constexpr bool accept(keyword word) { return cursor_.accept(word); }
     constexpr bool at(keyword word) const { return cursor_.at_keyword(word); }
+    template <std::size_t N>
+    constexpr bool at_symbol(const char (&symbol)[N]) const {
+        return cursor_.at_symbol(symbol);
+    }
 
     constexpr void fail(catalog_problem code, std::string_view subject, std::size_t offset) {
         if (!ok()) return;
@@ -278,9 +281,9 @@ private:
     constexpr void skip_statement() {
         std::size_t depth = 0;
         while (current().kind != token_kind::end && current().kind != token_kind::error) {
-            if (current().is("(")) ++depth;
-            else if (current().is(")") && depth != 0) --depth;
-            else if (depth == 0 && current().is(";")) return;
+            if (at_symbol("(")) ++depth;
+            else if (at_symbol(")") && depth != 0) --depth;
+            else if (depth == 0 && at_symbol(";")) return;
             else if (depth == 0 && at("begin")) {  // a trigger's or routine's body: BEGIN ... END
                 while (current().kind != token_kind::end && !at("end")) cursor_.advance();
             }
@@ -357,10 +360,10 @@ private:
         if (!at("key") && !at("index")) return false;
         streamed_token_cursor ahead = cursor_;
         ahead.advance();
-        if (ahead.current().is("(")) return true;
+        if (ahead.at_symbol("(")) return true;
         if (find_type_word(ahead.current().text(text_)) != type_name::unknown) return false;
         ahead.advance();
-        return ahead.current().is("(");
+        return ahead.at_symbol("(");
     }
 
     // A view whose SELECT is the rest of the statement: its text, and its tokens kept, each
@@ -389,9 +392,9 @@ private:
         const bool primary = accept("primary");
         std::size_t depth = 0;
         while (ok() && !cursor_.at_end() && current().kind != token_kind::error) {
-            if (depth == 0 && (current().is(",") || current().is(")"))) return;
-            if (current().is("(")) ++depth;
-            else if (current().is(")")) --depth;
+            if (depth == 0 && (at_symbol(",") || at_symbol(")"))) return;
+            if (at_symbol("(")) ++depth;
+            else if (at_symbol(")")) --depth;
             else if (primary && depth == 1 && current().is_name()) mark_primary_key(table, current());
             cursor_.advance();
         }
@@ -452,7 +455,7 @@ private:
     }
 
     constexpr void read_column_constraints(column_definition& c) {
-        while (ok() && !current().is(",") && !current().is(")") && !cursor_.at_end()) {
+        while (ok() && !at_symbol(",") && !at_symbol(")") && !cursor_.at_end()) {
             if (accept("not")) {
                 if (!accept("null")) return fail(catalog_problem::unreadable, current().text(text_));
                 c.nullable = false;
@@ -475,7 +478,7 @@ private:
                 c.has_default = true;
             } else if (accept("references")) {
                 read_name();
-                if (current().is("(")) cursor_.skip_group();
+                if (at_symbol("(")) cursor_.skip_group();
                 while (accept("on")) {
                     cursor_.advance();  // DELETE or UPDATE
                     if (accept("set")) cursor_.advance();  // NULL, DEFAULT
@@ -522,8 +525,8 @@ private:
         c.has_default = true;
         if (accept("identity")) {
             c.nullable = false;
-            if (current().is("(")) cursor_.skip_group();
-        } else if (current().is("(")) {
+            if (at_symbol("(")) cursor_.skip_group();
+        } else if (at_symbol("(")) {
             cursor_.skip_group();
             accept("stored") || accept("virtual");
         }
@@ -539,10 +542,10 @@ private:
     // A DEFAULT or ON UPDATE value: one term, or a parenthesised expression, with casts and
     // calls (nextval('s'::regclass), CURRENT_TIMESTAMP(3), -1, 'a' || 'b').
     constexpr void skip_expression() {
-        if (current().is("-") || current().is("+")) cursor_.advance();
+        if (at_symbol("-") || at_symbol("+")) cursor_.advance();
         cursor_.advance();
         while (ok()) {
-            if (current().is("(")) cursor_.skip_group();
+            if (at_symbol("(")) cursor_.skip_group();
             else if (current().is("::", text_) || current().is("||", text_)) {
                 cursor_.advance();
                 cursor_.advance();
@@ -566,7 +569,7 @@ private:
         const bool if_exists = accept("if") && accept("exists");
         const token name = read_name();
         if (!ok()) return;
-        if (current().is("(") || at("as")) return define_view(name, true);
+        if (at_symbol("(") || at("as")) return define_view(name, true);
         if (!accept("rename")) return skip_statement();
         const std::size_t view = result_.find_table(name.unquoted(text_));
         if (view == catalog<Shape>::npos) {
@@ -588,7 +591,7 @@ private:
             drop_table(old);
         }
         std::string_view columns;
-        if (current().is("(")) {  // a column list: names the SELECT's columns
+        if (at_symbol("(")) {  // a column list: names the SELECT's columns
             const std::size_t begin = current().offset;
             cursor_.skip_group();
             columns = text_.substr(begin, current().offset - begin);
@@ -602,7 +605,7 @@ private:
         if (!ok()) return;
         if (!accept("as")) return skip_statement();
         if (!accept("enum")) return skip_statement();  // composite and range types: not columns' types here
-        if (!current().is("(")) return fail(catalog_problem::unreadable, current().text(text_));
+        if (!at_symbol("(")) return fail(catalog_problem::unreadable, current().text(text_));
         read_labels(name.unquoted(text_));
     }
 
@@ -745,9 +748,9 @@ private:
     constexpr void skip_action() {
         std::size_t depth = 0;
         while (!cursor_.at_end() && current().kind != token_kind::error) {
-            if (current().is("(")) ++depth;
-            else if (current().is(")")) --depth;
-            else if (depth == 0 && current().is(",")) return;
+            if (at_symbol("(")) ++depth;
+            else if (at_symbol(")")) --depth;
+            else if (depth == 0 && at_symbol(",")) return;
             cursor_.advance();
         }
     }

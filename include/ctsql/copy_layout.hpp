@@ -43,14 +43,14 @@ constexpr copy_layout<Shape.parameters> read_copy_layout(const statement<Shape>&
     }
     layout.table = s.text.substr(table_start, table_end - table_start);
     // COPY without a column list needs every column, where INSERT would take defaults: a list it is.
-    if (!cursor.current().is("(")) return broken();
+    if (!cursor.at_symbol("(")) return broken();
     const std::size_t columns_start = cursor.current().offset;
     cursor.advance();
     do {
         if (!cursor.current().is_name()) return broken();
         cursor.advance();
     } while (cursor.accept_symbol(","));
-    if (!cursor.current().is(")")) return broken();
+    if (!cursor.at_symbol(")")) return broken();
     layout.columns = s.text.substr(columns_start, cursor.current().offset + 1 - columns_start);
     cursor.advance();
     if (!cursor.accept("values") || !cursor.accept_symbol("(")) return broken();

@@ -70,10 +70,6 @@ struct token {
             if (characters[i] != symbol_text[i]) return false;
         return true;
     }
-    // Brackets nest like parentheses (ARRAY[a, b], tags[1]): a comma inside either separates nothing.
-    // Token walks ask these of every token: they read `symbol` without a call of is().
-    constexpr bool opens_group() const { return symbol == '(' || symbol == '['; }
-    constexpr bool closes_group() const { return symbol == ')' || symbol == ']'; }
     constexpr bool is_name() const {
         return kind == token_kind::identifier || kind == token_kind::quoted_identifier;
     }
@@ -95,27 +91,18 @@ struct token {
 // (statement::tokens).
 class lexer {
 public:
-    constexpr explicit lexer(std::string_view text) : text_(text.data()), size_(text.size()) {}
+    // Whether next() gives comments as tokens or passes them over. A lexer is made for one or the
+    // other, so that next() is the lexing itself: a token returned through one call more would be
+    // copied once more, which costs clang some 20,000 instructions a token.
+    enum class comments : bool { kept, skipped };
 
-    // The next token, comments included.
-    constexpr token next() { return read(false); }
+    constexpr explicit lexer(std::string_view text, comments c = comments::kept)
+        : text_(text.data()), size_(text.size()), skip_comments_(c == comments::skipped) {}
 
-    // The next token that is not a comment.
-    constexpr token next_significant() { return read(true); }
-
-    constexpr std::size_t position() const { return pos_; }
-
-private:
-    const char* text_;
-    std::size_t size_;
-    std::size_t pos_ = 0;
-
-    // The next token, comments skipped here when asked: a token returned through one call more
-    // would be copied once more, which costs clang some 20,000 instructions a token. Names
-    // first, since most tokens are names. The loops over spaces and names read the character
-    // table straight, not through a call: they run once per character, and a call each would
-    // double what they cost clang.
-    constexpr token read(bool skip_comments) {
+    // The next token. Names first, since most tokens are names. The loops over spaces and names
+    // read the character table straight, not through a call: they run once per character, and a
+    // call each would double what they cost clang.
+    constexpr token next() {
         const char* const text = text_;
         const std::size_t size = size_;
         for (;;) {
@@ -154,7 +141,7 @@ private:
                 case '-':
                     if (d == '-') {
                         pos_ = line_end(start);
-                        if (skip_comments) continue;
+                        if (skip_comments_) continue;
                         return make(token_kind::comment, start);
                     }
                     length = d == '>' ? (peek(2) == '>' ? 3 : 2) : 1;  // -> and ->>
@@ -164,7 +151,7 @@ private:
                         const std::size_t end = block_end(start);
                         if (end == 0) return fail(lex_error::unterminated_comment, start);
                         pos_ = end;
-                        if (skip_comments) continue;
+                        if (skip_comments_) continue;
                         return make(token_kind::comment, start);
                     }
                     break;
@@ -198,6 +185,12 @@ private:
             return make(token_kind::symbol, start);
         }
     }
+
+private:
+    const char* text_;
+    std::size_t size_;
+    std::size_t pos_ = 0;
+    bool skip_comments_;
 
     constexpr char peek(std::size_t ahead) const { return pos_ + ahead < size_ ? text_[pos_ + ahead] : '\0'; }
     constexpr std::string_view view(std::size_t start, std::size_t end) const { return {text_ + start, end - start}; }
@@ -348,8 +341,8 @@ private:
 // Whether a script holds a statement to run: one of nothing but whitespace, comments (an
 // embedded file's marker among them) and `;` holds none.
 constexpr bool holds_statement(std::string_view script) {
-    lexer lex{script};
-    for (token t = lex.next_significant(); t.kind != token_kind::end; t = lex.next_significant())
+    lexer lex{script, lexer::comments::skipped};
+    for (token t = lex.next(); t.kind != token_kind::end; t = lex.next())
         if (!t.is(";")) return true;
     return false;
 }

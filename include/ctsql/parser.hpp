@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "copy_layout.hpp"
+#include "detail/join_keywords.hpp"
 #include "detail/shape_excess.hpp"
 #include "detail/token_cursor.hpp"
 #include "lexer.hpp"
@@ -100,8 +101,8 @@ private:
 // Upper bounds for the statement's lists: what the parse counts as it lexes, without the parse.
 constexpr statement_shape measure(std::string_view text) {
     detail::shape_counter counter;
-    lexer lex{text};
-    for (token t = lex.next_significant(); t.kind != token_kind::end; t = lex.next_significant()) counter.count(t);
+    lexer lex{text, lexer::comments::skipped};
+    for (token t = lex.next(); t.kind != token_kind::end; t = lex.next()) counter.count(t);
     return counter.shape();
 }
 
@@ -167,14 +168,14 @@ private:
     // walk the tokens, unless the shape is more than Shape holds. One slot is kept for the end.
     constexpr void lex() {
         detail::shape_counter counter;
-        lexer lex{text_};
+        lexer lex{text_, lexer::comments::skipped};
         // Written straight into the list's array, its count set once: two calls a token fewer.
         token* const tokens = result_.tokens.items;
         std::size_t count = 0;
         // A token made where it is declared, in each turn: one assigned to instead would be
         // copied through a temporary.
         for (;;) {
-            const token t = lex.next_significant();
+            const token t = lex.next();
             if (t.kind == token_kind::end) {
                 if (Shape.tokens != 0) tokens[count++] = t;
                 break;
@@ -375,13 +376,13 @@ private:
         if (!accept("with")) return;
         accept("recursive");
         do {
-            advance();                                 // the CTE's name
-            if (current().is("(")) skip_group();        // its column list
+            advance();                         // the CTE's name
+            if (at_symbol("(")) skip_group();  // its column list
             accept("as");
             accept("not");
             accept("materialized");
-            if (current().is("(")) skip_group();        // its query
-        } while (current().is(",") && (advance(), true));
+            if (at_symbol("(")) skip_group();  // its query
+        } while (at_symbol(",") && (advance(), true));
     }
 
     constexpr void skip_until_keyword(detail::keyword word) {
@@ -391,26 +392,33 @@ private:
     // RETURNING list anywhere at the top level of an INSERT, UPDATE or DELETE.
     constexpr void find_returning() {
         std::size_t depth = 0;
-        for (const token* t = &current(); !at_end(); advance(), t = &current()) {
-            if (t->opens_group()) ++depth;
-            else if (t->closes_group() && depth != 0) --depth;
-            else if (depth == 0 && detail::is_keyword(*t, "returning")) {
-                advance();
-                read_result_list(detail::select_list_end);
-                return;
+        for (const token* t = &current(); !at_end(); t = &advance()) {
+            switch (t->symbol) {
+                case '(':
+                case '[': ++depth; break;
+                case ')':
+                case ']':
+                    if (depth != 0) --depth;
+                    break;
+                default:
+                    if (depth == 0 && detail::is_keyword(*t, "returning")) {
+                        advance();
+                        read_result_list(detail::select_list_end);
+                        return;
+                    }
             }
         }
     }
 
     constexpr bool ends_list(const detail::keyword_set& end_words) const {
-        return at_end() || current().is(")") || end_words.contains(current().word);
+        return at_end() || at_symbol(")") || end_words.contains(current().word);
     }
 
     // A comma-separated list of result items, up to a word that ends it at depth 0.
     constexpr void read_result_list(const detail::keyword_set& end_words) {
         while (!ends_list(end_words)) {
             read_result_item(end_words);
-            if (!current().is(",")) break;
+            if (!at_symbol(",")) break;
             advance();
         }
     }
@@ -421,13 +429,14 @@ private:
         std::size_t count = 0;
         std::size_t depth = 0;
         bool after_distinct = false;  // a IS DISTINCT FROM b: that FROM does not end the list
-        for (const token* t = &current();
-             !at_end() && (depth != 0 || (!t->is(",") && (!ends_list(end_words) ||
-                                                          (after_distinct && detail::is_keyword(*t, "from")))));
-             advance(), t = &current()) {
+        for (const token* t = &current(); !at_end(); t = &advance()) {
+            // At depth 0 a `,`, a `)` or a word of end_words ends the item (ends_list, read from t).
+            if (depth == 0 && (t->symbol == ',' || t->symbol == ')' ||
+                               (end_words.contains(t->word) && !(after_distinct && detail::is_keyword(*t, "from")))))
+                break;
             after_distinct = count != 0 && detail::is_keyword(*t, "distinct");
-            if (t->opens_group()) ++depth;
-            else if (t->closes_group()) --depth;
+            if (t->symbol == '(' || t->symbol == '[') ++depth;
+            else if (t->symbol == ')' || t->symbol == ']') --depth;
             if (count < 3) first[count] = t;
             last[0] = last[1];
             last[1] = last[2];
@@ -495,13 +504,13 @@ private:
     // FROM a [AS] x, b JOIN c ON ... LEFT JOIN (SELECT ...) d USING (id)
     constexpr void read_from_clause() {
         read_table_reference(join_kind::from);
-        while (!at_end() && !current().is(")")) {
-            if (current().is(",")) {
+        while (!at_end() && !at_symbol(")")) {
+            if (at_symbol(",")) {
                 advance();
                 read_table_reference(join_kind::cross);
                 continue;
             }
-            const join_kind join = read_join_keywords();
+            const join_kind join = detail::accept_join_keywords(*this);
             if (join == join_kind::from) {
                 if (detail::is_keyword(current(), "on") || detail::is_keyword(current(), "using")) {
                     skip_join_condition();
@@ -513,45 +522,23 @@ private:
         }
     }
 
-    // [NATURAL] [INNER | LEFT | RIGHT | FULL [OUTER] | CROSS] JOIN; join_kind::from if none.
-    constexpr join_kind read_join_keywords() {
-        accept("natural");
-        join_kind join = join_kind::inner;
-        bool any = false;
-        if (accept("left")) { join = join_kind::left; any = true; }
-        else if (accept("right")) { join = join_kind::right; any = true; }
-        else if (accept("full")) { join = join_kind::full; any = true; }
-        else if (accept("cross")) { join = join_kind::cross; any = true; }
-        else if (accept("inner")) any = true;
-        accept("outer");
-        if (accept("join")) return join;
-        return any ? join : join_kind::from;
-    }
-
     constexpr void skip_join_condition() {
-        std::size_t depth = 0;
         advance();  // ON or USING
-        for (const token* t = &current(); !at_end(); advance(), t = &current()) {
-            if (t->opens_group()) ++depth;
-            else if (t->closes_group()) {
-                if (depth == 0) return;
-                --depth;
-            } else if (depth == 0 && (t->is(",") || detail::from_clause_end.contains(t->word)) &&
-                       !detail::is_keyword(*t, "on") && !detail::is_keyword(*t, "using") && !detail::is_keyword(*t, "as")) {
-                return;
-            }
-        }
+        skip_until([](const token& t) {
+            return (t.symbol == ',' || detail::from_clause_end.contains(t.word)) && !detail::is_keyword(t, "on") &&
+                   !detail::is_keyword(t, "using") && !detail::is_keyword(t, "as");
+        });
     }
 
     // name [[AS] alias] or (subquery) [AS] alias
     constexpr void read_table_reference(join_kind join) {
         table_reference table;
         table.join = join;
-        if (current().is("(")) {
+        if (at_symbol("(")) {
             skip_group();
         } else if (current().is_name()) {
             table.name = qualified_name().unquoted(text_);  // schema.table: the last part names it
-            if (current().is("(")) skip_group();  // INSERT column list
+            if (at_symbol("(")) skip_group();  // INSERT column list
         } else {
             return;
         }
@@ -559,7 +546,7 @@ private:
         if (current().is_name() && !detail::from_clause_end.contains(current().word)) {
             table.alias = current().unquoted(text_);
             advance();
-            if (current().is("(")) skip_group();  // INSERT INTO t AS x (columns)
+            if (at_symbol("(")) skip_group();  // INSERT INTO t AS x (columns)
         }
         result_.tables.push_back(table);
     }

@@ -94,8 +94,7 @@ constexpr message set_origin(std::string_view text, std::size_t offset = std::st
 template <std::size_t Count>
 constexpr message check_blocks(std::string_view text, const std::array<query_block, Count>& blocks) {
     if (Count == 0) return set_origin(text) << "query set has no '-- name: <Name> :<kind>' tags";
-    lexer lex{text};
-    const token first = lex.next_significant();
+    const token first = lexer{text, lexer::comments::skipped}.next();
     if (first.kind != token_kind::end && first.offset < blocks[0].begin)
         return set_origin(text, first.offset) << "query set: text before the first tag, at '"
                                               << first_line(text.substr(first.offset)) << "'";

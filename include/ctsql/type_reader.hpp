@@ -51,11 +51,11 @@ constexpr declared_type read_declared_type(auto& cursor, std::string_view text, 
     }
     std::size_t spelling_end = cursor.current().offset;
     bool labels = false;  // ENUM('a', 'b'), kept in the catalog
-    if (type.name == type_name::enumeration && cursor.current().is("(")) {
+    if (type.name == type_name::enumeration && cursor.at_symbol("(")) {
         type.enum_index = read_labels();
         labels = type.enum_index != static_cast<std::size_t>(-1);
         spelling_end = cursor.current().offset;
-    } else if (cursor.current().is("(")) {
+    } else if (cursor.at_symbol("(")) {
         const std::size_t begin = cursor.current().offset + 1;
         cursor.skip_group();
         type.arguments = text.substr(begin, text.rfind(')', cursor.current().offset) - begin);
@@ -71,10 +71,10 @@ constexpr declared_type read_declared_type(auto& cursor, std::string_view text, 
         }
     }
     while (cursor.accept("unsigned") || cursor.accept("signed") || cursor.accept("zerofill")) type.is_unsigned = true;
-    while (cursor.current().is("[") || cursor.at_keyword("array")) {
+    while (cursor.at_symbol("[") || cursor.at_keyword("array")) {
         type.array = true;
         cursor.advance();
-        while (!cursor.current().is("]") && cursor.current().kind == token_kind::number) cursor.advance();
+        while (!cursor.at_symbol("]") && cursor.current().kind == token_kind::number) cursor.advance();
         cursor.accept_symbol("]");
     }
     // ENUM without labels, or with labels where no enum is kept (a cast): a name like any other.

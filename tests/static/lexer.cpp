@@ -164,8 +164,8 @@ static_assert(lex<2>(system_variable_text)[0].is("@@", system_variable_text) &&
 constexpr std::string_view comment_text = "/* $1 'x -- */ ?";
 constexpr auto comment = lex<2>(comment_text);
 static_assert(comment[0].kind == token_kind::comment && comment[1].kind == token_kind::parameter);
-// next_significant skips comments of either kind, but not an unterminated one.
-constexpr token significant(std::string_view text) { return lexer{text}.next_significant(); }
+// A lexer that skips comments skips them of either kind, but not an unterminated one.
+constexpr token significant(std::string_view text) { return lexer{text, lexer::comments::skipped}.next(); }
 constexpr std::string_view after_comments = "/* a */ -- b\n  /**/x";
 static_assert(significant(after_comments).text(after_comments) == "x" && significant(after_comments).offset == 19);
 static_assert(significant("-- only a comment").kind == token_kind::end);

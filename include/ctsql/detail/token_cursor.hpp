@@ -29,8 +29,10 @@ public:
     constexpr explicit lexed_tokens(const token* first) : tokens_(first) {}
 
     constexpr const token& current() const { return tokens_[at_]; }
-    constexpr void advance() {
+    // Moves to the next token and gives it: a walk over tokens reads it without a call more.
+    constexpr const token& advance() {
         if (tokens_[at_].kind != token_kind::end) ++at_;
+        return tokens_[at_];
     }
 
 protected:
@@ -43,7 +45,7 @@ protected:
 // tokens_ its own current token.
 class streamed_tokens {
 public:
-    constexpr explicit streamed_tokens(std::string_view text) : lex_(text) { advance(); }
+    constexpr explicit streamed_tokens(std::string_view text) : lex_(text, lexer::comments::skipped) { advance(); }
     constexpr streamed_tokens(const streamed_tokens& other) : lex_(other.lex_), current_(other.current_) {}
     constexpr streamed_tokens& operator=(const streamed_tokens& other) {
         lex_ = other.lex_;
@@ -52,7 +54,7 @@ public:
     }
 
     constexpr const token& current() const { return current_; }
-    constexpr void advance() { current_ = lex_.next_significant(); }
+    constexpr const token& advance() { return current_ = lex_.next(); }
 
 private:
     lexer lex_;
@@ -88,6 +90,12 @@ public:
         else advance();
         return true;
     }
+    // current().is(symbol), without the two calls: the readers ask it some hundred times a query.
+    template <std::size_t N>
+        requires(N == 2)
+    constexpr bool at_symbol(const char (&symbol)[N]) const {
+        return this->tokens_[this->at_].symbol == symbol[0];
+    }
     template <std::size_t N>
         requires(N == 2)
     constexpr bool accept_symbol(const char (&symbol)[N]) {
@@ -106,15 +114,34 @@ public:
         }
         return name;
     }
+    // Skips tokens up to one that stop(token) accepts at depth 0, or a `)` that closes the group
+    // the walk started in. Each token is read once: at compile time, every current() is a call more.
+    constexpr void skip_until(auto stop) {
+        std::size_t depth = 0;
+        for (const token* t = &current(); !at_end() && t->kind != token_kind::error; t = &advance()) {
+            switch (t->symbol) {  // brackets nest like parentheses: ARRAY[a, b], tags[1]
+                case '(':
+                case '[': ++depth; break;
+                case ')':
+                case ']':
+                    if (depth == 0) return;
+                    --depth;
+                    break;
+                default:
+                    if (depth == 0 && stop(*t)) return;
+            }
+        }
+    }
     // Skips a parenthesised group, the current token being its `(`; an unclosed one ends where
     // the statement does.
     constexpr void skip_group() {
         std::size_t depth = 0;
+        const token* t = &current();
         do {
-            if (current().is("(")) ++depth;
-            else if (current().is(")")) --depth;
-            advance();
-        } while (depth != 0 && !at_end() && current().kind != token_kind::error);
+            if (t->symbol == '(') ++depth;
+            else if (t->symbol == ')') --depth;
+            t = &advance();
+        } while (depth != 0 && !at_end() && t->kind != token_kind::error);
     }
 };
 
