@@ -140,6 +140,8 @@ constexpr keyword_set bare_value_words{"current_timestamp", "localtimestamp", "c
 constexpr keyword_set condition_end_words{"join",   "left",      "right",  "full",   "cross",  "inner",  "natural",
                                           "where",  "group",     "having", "order",  "limit",  "union",  "window",
                                           "returning", "set",    "offset", "except", "intersect", "for", "fetch"};
+// The words that end an UPDATE's SET list.
+constexpr keyword_set set_list_end_words{"from", "where", "returning"};
 
 template <statement_shape S, catalog_shape C, analysis_shape A>
 class analyzer : private token_cursor {
@@ -427,10 +429,7 @@ private:
             columns = last_derived_;
             accept_symbol(")");
         } else {  // a parenthesised join: its tables are not given names here
-            while (!at_symbol(")") && !at_end()) {
-                if (at_symbol("(")) skip_group();
-                else advance();
-            }
+            skip_until([](const token&) { return false; });  // to the `)` that closes it
             advance();
         }
         return columns;
@@ -929,11 +928,9 @@ private:
         const std::size_t t = sources_.back().table;
         if (accept("set")) {
             // FROM tables may appear in SET's expressions: read them first.
+            // Within a CTE's parentheses, the `)` that closes them ends the UPDATE too.
             token_cursor saved = *this;
-            while (!at_end() && !at_keyword("from") && !at_keyword("where") && !at_keyword("returning")) {
-                if (at_symbol("(")) skip_group();
-                else advance();
-            }
+            skip_until([](const token& t) { return set_list_end_words.contains(t.word); });
             if (accept("from")) read_sources();
             go_to(saved);
             if (t != npos) assignments(t, table);

@@ -746,13 +746,7 @@ private:
     }
 
     constexpr void skip_action() {
-        std::size_t depth = 0;
-        while (!cursor_.at_end() && current().kind != token_kind::error) {
-            if (at_symbol("(")) ++depth;
-            else if (at_symbol(")")) --depth;
-            else if (depth == 0 && at_symbol(",")) return;
-            cursor_.advance();
-        }
+        cursor_.skip_until([](const token& t) { return t.symbol == ','; });
     }
 
     constexpr void drop_column(std::size_t c) {
