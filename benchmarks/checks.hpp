@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "account.hpp"
+#include "instruction_count.hpp"
 
 namespace bench {
 
@@ -193,7 +194,7 @@ void point_select(benchmark::State& state, Side& side) {
     std::int64_t id = 0;
     for (auto _ : state) {
         id = id % table_rows + 1;
-        const std::optional<Account> row = side.read_one(id);
+        const std::optional<Account> row = counted([&] { return side.read_one(id); });
         if (!row || *row != expected[static_cast<std::size_t>(id - 1)]) {
             const std::string problem = row ? difference(*row, expected[static_cast<std::size_t>(id - 1)])
                                             : "row " + std::to_string(id) + " not found";
@@ -208,7 +209,7 @@ template <class Side>
 void fetch_all(benchmark::State& state, Side& side) {
     static const std::vector<Account> expected = accounts_up_to(table_rows);
     for (auto _ : state) {
-        const std::vector<Account> rows = side.read_all();
+        const std::vector<Account> rows = counted([&] { return side.read_all(); });
         state.PauseTiming();
         const std::string problem = difference(rows, expected);
         state.ResumeTiming();
@@ -229,7 +230,7 @@ void load(benchmark::State& state, Table& table, int rows, Load load_rows) {
         state.PauseTiming();
         table.empty_loaded();
         state.ResumeTiming();
-        load_rows(source);
+        counted([&] { load_rows(source); });
     }
     state.SetItemsProcessed(state.iterations() * rows);
     if (const std::string problem = table.check_loaded(rows); !problem.empty()) state.SkipWithError(problem.c_str());
@@ -261,8 +262,9 @@ void reporting_failures(benchmark::State& state, Run run) {
 template <class Table, class Side, class Workload>
 void register_workload(std::string_view workload, Workload run) {
     const std::string name = std::string{workload} + "/" + Side::name;
-    benchmark::RegisterBenchmark(name.c_str(), [run](benchmark::State& state) {
+    benchmark::RegisterBenchmark(name.c_str(), [run, name](benchmark::State& state) {
         reporting_failures(state, [&] { run(state, side<Table, Side>()); });
+        dump_count(name, state);
     })->Unit(benchmark::kMicrosecond);
 }
 

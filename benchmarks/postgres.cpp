@@ -190,7 +190,7 @@ void updates(benchmark::State& state, Apply apply) {
     table.fill_loaded(bench::table_rows);
     std::vector<balance_change> changes;
     for (std::int64_t id = 1; id <= bench::update_rows; ++id) changes.push_back({id, bench::update_amount});
-    for (auto _ : state) apply(changes);
+    for (auto _ : state) bench::counted([&] { apply(changes); });
     state.SetItemsProcessed(state.iterations() * bench::update_rows);
     const double added = bench::update_amount * static_cast<double>(state.iterations());
     if (const std::string problem = table.check_updated(bench::table_rows, bench::update_rows, added); !problem.empty())

@@ -9,14 +9,15 @@
 //     statement, ready to bind
 //   Loader load<Loader>(const query_description&, const range_description&) for its copy_loader
 //     and batch_loader types: a cursor's binds, then end_item() per element, then finish()
-//   std::uint64_t affected_rows(); std::int64_t last_insert_id() where the database has one;
+//   std::int64_t last_insert_id() where the database has one;
 //   void execute_script(std::string_view); bool is_open();
 //   void begin(const transaction_options&), commit(), rollback(); bool in_transaction()
 // and its cursor: bind_null(int), bind(int, bool | int64 | uint64 | double | string_view |
 //   span<const byte> | microtime | uuid), bind_copy(int, string_view | span<const byte>) for
 //   text and bytes gone before the statement runs, bind_array(argument_site, vector) where the
-//   database has arrays, bool step(), and bool read(int, bool& | int64& | uint64& | double& |
-//   string& | blob& | microtime& | uuid&, const value_site&) (and read_array), false for NULL.
+//   database has arrays, bool step(), std::uint64_t affected_rows() once step() ran the
+//   statement, and bool read(int, bool& | int64& | uint64& | double& | string& | blob& |
+//   microtime& | uuid&, const value_site&) (and read_array), false for NULL.
 
 #include <cstdint>
 #include <optional>
@@ -151,7 +152,7 @@ public:
             } else {
                 while (cursor.step()) {
                 }
-                if constexpr (Query::kind() == query_kind::execrows) return backend_.affected_rows();
+                if constexpr (Query::kind() == query_kind::execrows) return cursor.affected_rows();
                 if constexpr (Query::kind() == query_kind::execlastid) return backend_.last_insert_id();
             }
         }

@@ -36,6 +36,15 @@ struct value_site {
 
 template <class> inline constexpr bool always_false = false;
 
+// A text value copied into a field. Not assign(): std::string's general replace costs twice
+// this. Text that fits the string's storage (a short one, or a stream's row reused) is copied
+// in; longer text is allocated once.
+inline void copy_text(std::string_view text, std::string& out) {
+    out.clear();
+    if (text.size() <= out.capacity()) out.append(text);
+    else out = std::string{text};
+}
+
 // The canonical type a field is read as, so that a backend can check, when it prepares a
 // statement, that each column's type can be read into its field.
 enum class canonical_type : std::uint8_t { boolean, signed_integer, unsigned_integer, real, text, bytes, time_point, uuid };

@@ -197,6 +197,26 @@ TEST_CASE("an empty text argument is empty, not NULL, in calls and in streams") 
     }
 }
 
+// A statement's parameters are bound again only when the values' layout changes: short texts
+// are copied into buffers of the statement's own, long ones read where the caller has them.
+TEST_CASE("a statement run again and again reads each call's values: short and long texts, NULL, in turn") {
+    test::mysql_scratch scratch;
+    auto db = scratch.connect();
+    struct Echoed {
+        std::int64_t missing;
+        std::optional<std::string> text;
+    };
+    const std::string long_text(300, 'x');
+    const std::string longer_text(5000, 'y');
+    for (const std::optional<std::string>& sent :
+         std::vector<std::optional<std::string>>{"a", long_text, std::nullopt, "bb", longer_text, "", std::nullopt, "c", long_text}) {
+        CAPTURE(sent.value_or("NULL").size());
+        const std::optional<Echoed> echoed = db.execute<Echoed>(Echo, sent);
+        CHECK(echoed->missing == (sent ? 0 : 1));
+        CHECK(echoed->text == sent);
+    }
+}
+
 TEST_CASE("execute_script runs several statements, and stops at the first that fails") {
     test::mysql_scratch scratch;
     auto db = scratch.connect();

@@ -38,6 +38,10 @@ inline constexpr auto GetItem = ctsql::query<R"sql(
 -- name: GetItem :one
 SELECT id, label FROM items WHERE id = @id
 )sql">;
+inline constexpr auto ItemsFrom = ctsql::query<R"sql(
+-- name: ItemsFrom :many
+SELECT id, label FROM items WHERE id >= $1 ORDER BY id
+)sql">;
 inline constexpr auto CountItems = ctsql::query<"-- name: CountItems :one\nSELECT count(*) FROM items">;
 inline constexpr auto CountMeasures = ctsql::query<"-- name: CountMeasures :one\nSELECT count(*) FROM measures">;
 inline constexpr auto MyPid = ctsql::query<"-- name: MyPid :one\nSELECT pg_backend_pid() AS pid">;
@@ -125,6 +129,26 @@ TEST_CASE("a stream reads rows one at a time, and gives way to other queries") {
     std::int64_t count = 0;
     for (const Item& item : stream) count += item.id > 0 ? 1 : 0;
     CHECK(count == 2000);
+}
+
+// A call borrows its statement's parameter buffers; a second call of the statement while a
+// stream of it holds them has buffers of its own, and neither sees the other's values.
+TEST_CASE("the same query called while a stream of it is open: each keeps its own arguments") {
+    test::postgres_scratch scratch;
+    auto db = scratch.connect();
+    db.execute(CreateItems);
+    db.execute(FillItems, 2000);
+    std::int64_t expected = 1990;
+    for (const Item& item : db.stream<Item>(ItemsFrom, std::int64_t{1990})) {
+        CHECK(item.id == expected++);
+        if (item.id == 1992) {
+            const std::vector<Item> inner = db.execute<Item>(ItemsFrom, std::int64_t{1999});
+            REQUIRE(inner.size() == 2);
+            CHECK(inner[0].label == "item 1999");
+        }
+    }
+    CHECK(expected == 2001);
+    CHECK(db.execute<Item>(ItemsFrom, std::int64_t{1998}).size() == 3);  // the statement's buffers, given back
 }
 
 TEST_CASE("a stream keeps the column types it was prepared with when its query is prepared again") {

@@ -86,7 +86,6 @@ public:
         else return Loader{open(query, ctsql::detail::cursor_use::call), *session_};
     }
 
-    std::uint64_t affected_rows() const { return session_->affected_rows; }
     std::int64_t last_insert_id() const { return session_->last_insert_id; }
 
     // Runs several statements separated by `;` as one text: for DDL and migrations.

@@ -143,7 +143,6 @@ private:
     std::size_t byte_budget_;
     std::size_t most_uses_;  // the most columns one argument fills: 1 unless the INSERT repeats one
     range_transaction transaction_;
-    std::vector<MYSQL_BIND> binds_;  // the library copies them at mysql_stmt_bind_param
     std::size_t pending_ = 0;
     std::size_t pending_bytes_ = 0;  // what the pending rows take on the wire, roughly
     std::size_t bytes_before_ = 0;   // rows_.bytes_set() before the element being bound
@@ -163,11 +162,7 @@ private:
         multi_row_insert& insert = insert_of(pending_);
         MYSQL_STMT* handle = insert.statement->handle.get();
         try {
-            if (insert.bound_layout != rows_.layout()) {
-                rows_.lay_out(binds_, columns_, pending_, arguments_);
-                if (mysql_stmt_bind_param(handle, binds_.data()) != 0) session_->fail(handle, query_name_);
-                insert.bound_layout = rows_.layout();
-            }
+            if (!insert.statement->bind(rows_, columns_, pending_, arguments_)) session_->fail(handle, query_name_);
             if (mysql_stmt_execute(handle) != 0) session_->fail(handle, query_name_);
         } catch (const error& e) {
             throw e.in_items(first_pending_, first_pending_ + pending_ - 1);

@@ -22,13 +22,13 @@ namespace ctsql::mysql {
 class cursor : public detail::parameter_writer, public detail::result_reader {
 public:
     // `own` is set when the statement is the cursor's alone (its cached one was in use).
-    cursor(std::shared_ptr<detail::session> session, detail::prepared_statement& statement,
+    cursor(const std::shared_ptr<detail::session>& session, detail::prepared_statement& statement,
            std::unique_ptr<detail::prepared_statement> own, const ctsql::detail::query_description& query,
            ctsql::detail::cursor_use use)
         : parameter_writer(statement.values, query.name, use == ctsql::detail::cursor_use::call),
           result_reader(statement.results),
           session_(session.get()),
-          keep_alive_(use == ctsql::detail::cursor_use::stream ? std::move(session) : nullptr),
+          keep_alive_(use == ctsql::detail::cursor_use::stream ? session : nullptr),
           statement_(&statement),
           own_(std::move(own)),
           query_(&query),
@@ -67,6 +67,9 @@ public:
         session_->fail(handle, query_name_);
     }
 
+    // The rows the statement changed, once step() has run it.
+    std::uint64_t affected_rows() const { return session_->affected_rows; }
+
     // Ready to run again: the next step executes with the arguments bound since.
     void rewind() {
         finish_result();
@@ -91,9 +94,7 @@ private:
         started_ = true;
         session_->claim();
         MYSQL_STMT* handle = statement_->handle.get();
-        statement_->values.lay_out(statement_->binds, query_->placeholders);
-        if (!statement_->binds.empty() && mysql_stmt_bind_param(handle, statement_->binds.data()) != 0)
-            session_->fail(handle, query_name_);
+        if (!statement_->bind(statement_->values, query_->placeholders)) session_->fail(handle, query_name_);
         const bool executed = mysql_stmt_execute(handle) == 0;
         // A table altered since the prepare: the server prepared the statement again by itself,
         // and sends another number of columns (the library refuses them, CR_NEW_STMT_METADATA).

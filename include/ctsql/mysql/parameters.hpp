@@ -54,15 +54,14 @@ inline bool to_mysql_time(microtime t, MYSQL_TIME& out) {
 
 class parameter_values {
 public:
-    // Ready for `count` values, each NULL until set; the memory of copied bytes is kept.
+    // Ready for `count` values, each NULL until set. Their types, addresses and copied bytes
+    // are kept: the binds made for the last execution stay right for the next that sets the same.
     void reset(std::size_t count) {
-        values_.resize(count);
-        for (value& v : values_) {
-            v.type = MYSQL_TYPE_NULL;
-            v.is_null = 1;
-            v.borrowed = nullptr;
+        if (count != values_.size()) {
+            values_.resize(count);
+            ++layout_;
         }
-        ++layout_;
+        for (value& v : values_) v.is_null = 1;
     }
     std::size_t size() const { return values_.size(); }
     // At least `count` values, the new ones NULL.
@@ -225,8 +224,8 @@ public:
     void bind(int position, std::int64_t v) { values_->set(index(position), v); }
     void bind(int position, std::uint64_t v) { values_->set(index(position), v); }
     void bind(int position, double v) { values_->set(index(position), v); }
-    void bind(int position, std::string_view v) { values_->set_text(index(position), v, borrow_); }
-    void bind(int position, std::span<const std::byte> v) { values_->set_blob(index(position), v, borrow_); }
+    void bind(int position, std::string_view v) { values_->set_text(index(position), v, borrows(v.size())); }
+    void bind(int position, std::span<const std::byte> v) { values_->set_blob(index(position), v, borrows(v.size())); }
     // Text and bytes gone before the statement runs (a list element its range makes): copied.
     void bind_copy(int position, std::string_view v) { values_->set_text(index(position), v, false); }
     void bind_copy(int position, std::span<const std::byte> v) { values_->set_blob(index(position), v, false); }
@@ -246,7 +245,13 @@ protected:
     std::size_t first_ = 0;  // the value that argument 1 goes to: a loader's row of them moves on
 
 private:
+    // Text and bytes up to this size are copied even where they could be borrowed: the copy's
+    // address stays from one execution to the next, and so do the binds made for it, where a
+    // borrowed value's address would change and the statement be bound again, which costs more.
+    static constexpr std::size_t copied_up_to = 256;
+
     std::size_t index(int position) const { return first_ + static_cast<std::size_t>(position - 1); }
+    bool borrows(std::size_t size) const { return borrow_ && size > copied_up_to; }
 };
 
 }  // namespace ctsql::mysql::detail

@@ -263,7 +263,7 @@ public:
     }
     bool read(int column, std::string& out, const value_site& site) const {
         if (!present(column, canonical_type::text, site)) return false;
-        out.assign(buffers_->text(column));
+        ctsql::detail::copy_text(buffers_->text(column), out);
         return true;
     }
     bool read(int column, blob& out, const value_site& site) const {

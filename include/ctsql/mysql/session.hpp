@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -41,18 +42,30 @@ struct prepared_statement {
     statement_handle handle;
     result_buffers results;
     parameter_values values;  // the next execution's, kept between calls for their memory
-    std::vector<MYSQL_BIND> binds;
+    std::vector<MYSQL_BIND> binds;    // laid out for mysql_stmt_bind_param, which copies them
+    std::uint64_t bound_layout = 0;   // the values' layout its parameters are bound to; 0: none
     bool described = false;   // its result columns are known and checked
     bool in_use = false;      // a cursor is executing or reading it
     bool stale = false;       // its result changed under it: prepared again before the next use
     deferred_error failure;   // read ahead, a stream's rows ended in this error
+
+    // Binds the parameters to `rows` rows of `from` (see parameter_values::lay_out), unless they
+    // are bound to its layout already: binding again costs more than executing (the library
+    // checks every bind, and the next execution sends the types again). False on failure.
+    bool bind(parameter_values& from, std::span<const std::size_t> order, std::size_t rows = 1,
+              std::size_t width = 0) {
+        if (bound_layout == from.layout()) return true;
+        from.lay_out(binds, order, rows, width);
+        if (!binds.empty() && mysql_stmt_bind_param(handle.get(), binds.data()) != 0) return false;
+        bound_layout = from.layout();
+        return true;
+    }
 };
 
 // A multi-row INSERT of a :copyfrom query, prepared for its number of rows.
 struct multi_row_insert {
     std::size_t rows;
     std::unique_ptr<prepared_statement> statement;
-    std::uint64_t bound_layout = 0;  // the values' layout its parameters are bound to; 0: none
 };
 
 // A :copyfrom query's rows of values and the INSERTs bound to them, kept between calls: the

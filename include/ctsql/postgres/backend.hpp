@@ -81,8 +81,6 @@ public:
     using copy_loader = detail::copy_loader;
     using batch_loader = detail::pipeline_batch;
 
-    std::uint64_t affected_rows() const { return session_->affected_rows; }
-
     // Runs several statements with the simple query protocol: for DDL and migrations.
     void execute_script(std::string_view sql) {
         session_->claim();

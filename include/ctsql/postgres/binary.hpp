@@ -249,13 +249,9 @@ inline void decode_as_text(wire_value v, std::string& out, const value_site& sit
 }
 
 // Text (text, varchar, enum labels) is copied here, where each value is read; other types apart.
-// Not assign(): std::string's general replace costs twice this. Text that fits the string's
-// storage (a short one, or a stream's row reused) is copied in; longer text is allocated once.
 inline void decode(wire_value v, std::string& out, const value_site& site) {
     if (v.kind != wire_kind::text) [[unlikely]] return decode_as_text(v, out, site);
-    out.clear();
-    if (v.bytes.size() <= out.capacity()) out.append(v.bytes);
-    else out = std::string{v.bytes};
+    ctsql::detail::copy_text(v.bytes, out);
 }
 
 inline void decode(wire_value v, blob& out, const value_site& site) {

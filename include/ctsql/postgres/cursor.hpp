@@ -24,12 +24,12 @@ namespace ctsql::postgres {
 
 class cursor : public detail::parameter_writer {
 public:
-    cursor(std::shared_ptr<detail::session> session, const std::shared_ptr<detail::prepared_statement>& statement,
+    cursor(const std::shared_ptr<detail::session>& session, const std::shared_ptr<detail::prepared_statement>& statement,
            std::string_view query_name, ctsql::detail::cursor_use use)
         : parameter_writer(statement, query_name, use),
           session_(session.get()),
           columns_(statement->columns.data()),
-          keep_alive_(use == ctsql::detail::cursor_use::stream ? std::move(session) : nullptr),
+          keep_alive_(use == ctsql::detail::cursor_use::stream ? session : nullptr),
           backlog_(use == ctsql::detail::cursor_use::stream ? std::make_unique<detail::stream_backlog>() : nullptr) {}
     cursor(cursor&&) noexcept = default;
     cursor& operator=(cursor&&) = delete;
@@ -44,6 +44,9 @@ public:
 
     // The rows of a call's result, once step() has run it (a stream's are not known).
     std::size_t rows_in_result() const { return static_cast<std::size_t>(rows_); }
+    // The rows a call's statement changed, once step() has run it: read only when asked, as
+    // parsing the server's command tag costs a call more than the rest of an INSERT's handling.
+    std::uint64_t affected_rows() const { return std::strtoull(PQcmdTuples(result_.get()), nullptr, 10); }
 
     // Each read returns false for NULL; a value of a type the field cannot hold is a type_mismatch.
     template <class T>
@@ -99,7 +102,6 @@ private:
             const ExecStatusType status = PQresultStatus(result_.get());
             if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) fail(std::move(result_));
             rows_ = PQntuples(result_.get());
-            session_->affected_rows = std::strtoull(PQcmdTuples(result_.get()), nullptr, 10);
         } else {
             if (!PQsendQueryPrepared(conn, statement_->name.c_str(), count, parameters_.values.data(),
                                      parameters_.lengths.data(), parameters_.formats.data(), 1))

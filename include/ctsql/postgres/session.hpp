@@ -71,7 +71,8 @@ struct prepared_statement {
     std::uint32_t generation = 0;  // a new name after the statement went stale
     std::vector<wire_type> parameters;
     std::vector<wire_type> columns;
-    parameter_buffers spare;       // lent to one cursor at a time
+    parameter_buffers buffers;     // lent to one cursor at a time: another has its own
+    bool buffers_lent = false;
 };
 
 // The rows of a stream that had to give way to another command on the connection: read
@@ -88,7 +89,6 @@ struct session {
     std::vector<std::shared_ptr<prepared_statement>> statements;
     std::vector<wire_type> own_types;                             // enums, domains, their arrays
     stream_backlog* reading = nullptr;  // the stream whose rows are arriving, if any
-    std::uint64_t affected_rows = 0;
 
     // Before any other command: a stream reading rows has the connection, so its remaining
     // rows are read into its backlog.

@@ -133,6 +133,8 @@ public:
 
     // Ready to run again: the next call binds every parameter anew.
     void rewind() { sqlite3_reset(statement_); }
+    // The rows the statement changed, once step() has run it.
+    std::uint64_t affected_rows() const { return static_cast<std::uint64_t>(sqlite3_changes64(sqlite3_db_handle(statement_))); }
 
     bool step() {
         const int rc = sqlite3_step(statement_);
@@ -176,7 +178,7 @@ public:
     bool read(int column, std::string& out, const ctsql::detail::value_site& site) const {
         sqlite3_value* value = sqlite3_column_value(statement_, column);
         if (!present(value, SQLITE_TEXT, site)) return false;
-        out.assign(text(value));
+        ctsql::detail::copy_text(text(value), out);
         return true;
     }
     bool read(int column, blob& out, const ctsql::detail::value_site& site) const {
@@ -361,7 +363,6 @@ public:
 
     bool is_open() const { return true; }  // a database file stays open until the connection ends
 
-    std::uint64_t affected_rows() const { return static_cast<std::uint64_t>(sqlite3_changes64(db_.get())); }
     std::int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_.get()); }
 
     void execute_script(std::string_view sql) {
