@@ -41,10 +41,15 @@ inline constexpr auto CopyReadings = ctsql::query<R"sql(
 -- name: CopyReadings :copyfrom
 INSERT INTO readings (id, sensor, value, taken_at, tags) VALUES ($1, $2, $3, $4, $5)
 )sql">;
-// Columns in another order than the parameters, and a named parameter style.
+// A named parameter style.
 inline constexpr auto CopyNamed = ctsql::query<R"sql(
 -- name: CopyNamed :copyfrom
 INSERT INTO readings (sensor, id, taken_at) VALUES (@sensor, @id, @taken_at)
+)sql">;
+// Columns in another order than the parameters: a row's values wait until all are bound.
+inline constexpr auto CopyReordered = ctsql::query<R"sql(
+-- name: CopyReordered :copyfrom
+INSERT INTO readings (id, taken_at, sensor, value) VALUES ($1, $3, $2, $4)
 )sql">;
 inline constexpr auto ScaleReading = ctsql::query<R"sql(
 -- name: ScaleReading :batchexec
@@ -59,6 +64,10 @@ inline constexpr auto SumValues = ctsql::query<"-- name: SumValues :one\nSELECT 
 inline constexpr auto AllReadings = ctsql::query<R"sql(
 -- name: AllReadings :many
 SELECT id, sensor, value, taken_at, tags FROM readings ORDER BY id
+)sql">;
+inline constexpr auto ReadingsFrom = ctsql::query<R"sql(
+-- name: ReadingsFrom :many
+SELECT id, sensor, value, taken_at, tags FROM readings WHERE id >= $1 ORDER BY id
 )sql">;
 
 const timestamp noon = std::chrono::sys_days{std::chrono::year{2024} / 7 / 1} + std::chrono::hours{12};
@@ -106,6 +115,16 @@ TEST_CASE(":copyfrom takes tuples and named structs, and loads nothing when a ro
     using row = std::tuple<std::int64_t, std::string, std::optional<double>, timestamp, std::nullopt_t>;
     CHECK(db.execute(CopyReadings, std::vector<row>{{3, "z", 1.5, noon, std::nullopt}}) == 1);
     CHECK(db.execute(CopyReadings, std::vector<row>{}) == 0);
+    using reordered = std::tuple<std::int64_t, std::string, timestamp, std::optional<double>>;
+    CHECK(db.execute(CopyReordered, std::vector<reordered>{{4, "r", noon, std::nullopt}, {5, "s", noon, 2.5}}) == 2);
+    const std::vector<Reading> read_back = db.execute<Reading>(ReadingsFrom, std::int64_t{4});
+    REQUIRE(read_back.size() == 2);
+    CHECK(read_back[0].sensor == "r");
+    CHECK(read_back[0].value == std::nullopt);
+    CHECK(read_back[1].sensor == "s");
+    CHECK(read_back[1].value == 2.5);
+    CHECK(read_back[1].taken_at == noon);
+    db.execute_script("DELETE FROM readings WHERE id IN (4, 5)");
 
     // A duplicate key in the middle: COPY is one statement, so nothing of it stays.
     std::vector<row> clash;

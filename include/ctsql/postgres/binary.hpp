@@ -84,9 +84,18 @@ void append_big_endian(std::string& out, T value) {
 
 template <class T>
 void write_big_endian_at(std::string& out, std::size_t at, T value) {
-    std::string bytes;
-    append_big_endian(bytes, value);
-    out.replace(at, bytes.size(), bytes);
+    put_big_endian(out.data() + at, value);
+}
+
+// A value after its length, as COPY's fields and an array's elements are: encode(out) appends
+// the value, and gives its format; the length before it is written once it is known.
+template <class Encode>
+auto append_with_length(std::string& out, Encode encode) {
+    const std::size_t length_at = out.size();
+    append_big_endian(out, std::int32_t{0});
+    const auto format = encode(out);
+    write_big_endian_at(out, length_at, static_cast<std::int32_t>(out.size() - length_at - 4));
+    return format;
 }
 
 // ---- Reading ----------------------------------------------------------------------------
@@ -519,11 +528,9 @@ public:
     }
     template <class T>
     void bind(int, const T& value) {
-        const std::size_t length_at = out_.size();
-        append_big_endian(out_, std::int32_t{0});
-        if (value_encoder{type_.element_kind, out_, site_}.encode(value) != wire_format::binary)
+        const auto encode = [&](std::string& out) { return value_encoder{type_.element_kind, out, site_}.encode(value); };
+        if (append_with_length(out_, encode) != wire_format::binary)
             site_.fail(fmt::format("the elements of this array (type oid {}) must be typed values, not text", type_.element));
-        write_big_endian_at(out_, length_at, static_cast<std::int32_t>(out_.size() - length_at - 4));
     }
 
 private:

@@ -5,7 +5,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -60,12 +59,16 @@ inline PGconn* claimed(session& s) {
 }
 
 // COPY's binary form: a signature, flags and a header extension, then each row as a field count
-// and each field's length (-1 for NULL) and bytes, then -1.
+// and each field's length (-1 for NULL) and bytes, then -1. Where each parameter is a column, in
+// order (INSERT INTO t (a, b) VALUES ($1, $2)), each value is encoded straight into the row as
+// it is bound, as hand-written code does; otherwise (columns in another order, a parameter in
+// two), or from a value bound out of order on, a row's values wait in the parameters until
+// end_item() writes them.
 class copy_loader : public parameter_writer {
 public:
-    copy_loader(session& s, std::shared_ptr<prepared_statement> insert, const ctsql::detail::query_description& query,
+    copy_loader(session& s, const std::shared_ptr<prepared_statement>& insert, const ctsql::detail::query_description& query,
                 const ctsql::detail::range_description& range)
-        : parameter_writer(std::move(insert), query.name, ctsql::detail::cursor_use::call),
+        : parameter_writer(insert, query.name, ctsql::detail::cursor_use::call),
           session_(s),
           columns_(range.copy_parameters),
           savepoint_(claimed(s), "ctsql_copy") {
@@ -76,9 +79,13 @@ public:
             raise(conn(), started.get(), query_name_);
         }
         copying_ = true;
+        buffer_.reserve(flush_size + flush_size / 4);  // allocated once, not doubled up to where rows go out
         buffer_.append("PGCOPY\n\377\r\n\0", 11);
         append_big_endian(buffer_, std::int32_t{0});
         append_big_endian(buffer_, std::int32_t{0});
+        columns_are_parameters_ = columns_.size() == statement_->parameters.size();
+        for (std::size_t c = 0; c < columns_.size(); ++c) columns_are_parameters_ = columns_are_parameters_ && columns_[c] == c + 1;
+        in_order_ = columns_are_parameters_;
     }
     copy_loader(const copy_loader&) = delete;
     ~copy_loader() {
@@ -89,14 +96,38 @@ public:
         savepoint_.undo();
     }
 
+    void bind_null(int position) {
+        if (!next_column_is(position)) return parameter_writer::bind_null(position);
+        append_big_endian(buffer_, std::int32_t{-1});
+        ++written_;
+    }
+    template <class T>
+    void bind(int position, const T& value) {
+        if (!next_column_is(position)) return parameter_writer::bind(position, value);
+        write_column(position, [&](std::string& out, const ctsql::detail::argument_site& site) {
+            return value_encoder{statement_->parameters[index(position)].kind, out, site}.encode(value);
+        });
+    }
+    template <class T>
+    void bind_copy(int position, const T& value) {
+        if (!next_column_is(position)) return parameter_writer::bind_copy(position, value);
+        bind(position, value);  // in the row, a value is a copy already
+    }
+    template <class Vector>
+    void bind_array(const ctsql::detail::argument_site& site, const Vector& values) {
+        if (!next_column_is(site.position)) return parameter_writer::bind_array(site, values);
+        write_column(site.position, [&](std::string& out, const ctsql::detail::argument_site&) {
+            encode_array(statement_->parameters[index(site.position)], values, out, site);
+            return wire_format::binary;
+        });
+    }
+
     void end_item() {
-        append_big_endian(buffer_, static_cast<std::int16_t>(columns_.size()));
-        for (std::size_t parameter : columns_) {
+        open_row();
+        for (; written_ < columns_.size(); ++written_) {  // the values that waited
+            const std::size_t parameter = columns_[written_];
             const std::size_t i = parameter - 1;
-            if (parameters_.formats[i] == static_cast<int>(wire_format::text))
-                throw error{errc::type_mismatch, query_name_,
-                            fmt::format("argument {}: COPY's binary format has no text for this column's type: bind "
-                                        "a std::chrono value for a date, say", parameter)};
+            if (parameters_.formats[i] == static_cast<int>(wire_format::text)) refuse_text(parameter);
             if (parameters_.borrowed[i] == nullptr && parameters_.offsets[i] == std::string::npos) {
                 append_big_endian(buffer_, std::int32_t{-1});
                 continue;
@@ -105,7 +136,10 @@ public:
             buffer_.append(parameters_.borrowed[i] ? parameters_.borrowed[i] : parameters_.bytes.data() + parameters_.offsets[i],
                            static_cast<std::size_t>(parameters_.lengths[i]));
         }
-        clear_parameters();
+        if (!in_order_) clear_parameters();
+        row_open_ = false;
+        written_ = 0;
+        in_order_ = columns_are_parameters_;
         if (buffer_.size() >= flush_size) flush();
     }
 
@@ -123,7 +157,7 @@ public:
             raise(conn(), done.get(), query_name_);
         }
         savepoint_.release();
-        return std::strtoull(PQcmdTuples(done.get()), nullptr, 10);
+        return rows_affected(done.get());
     }
 
 private:
@@ -134,8 +168,35 @@ private:
     load_savepoint savepoint_;
     std::string buffer_;
     bool copying_ = false;
+    bool columns_are_parameters_ = false;  // column c is parameter c + 1, for every parameter
+    bool in_order_ = false;                // the row's values so far were bound in its columns' order
+    bool row_open_ = false;                // the row's field count is written
+    std::size_t written_ = 0;              // the row's columns in buffer_
 
     PGconn* conn() const { return session_.conn.get(); }
+
+    void open_row() {
+        if (std::exchange(row_open_, true)) return;
+        append_big_endian(buffer_, static_cast<std::int16_t>(columns_.size()));
+    }
+    // Whether the value bound at `position` is the row's next column, to be written now.
+    bool next_column_is(int position) {
+        open_row();
+        in_order_ = in_order_ && written_ < columns_.size() && columns_[written_] == index(position) + 1;
+        return in_order_;
+    }
+    template <class Encode>
+    void write_column(int position, Encode encode) {
+        const ctsql::detail::argument_site site{query_name_, position};
+        const auto encoded = [&](std::string& out) { return encode(out, site); };
+        if (append_with_length(buffer_, encoded) == wire_format::text) refuse_text(static_cast<std::size_t>(position));
+        ++written_;
+    }
+    [[noreturn]] void refuse_text(std::size_t parameter) const {
+        throw error{errc::type_mismatch, query_name_,
+                    fmt::format("argument {}: COPY's binary format has no text for this column's type: bind a "
+                                "std::chrono value for a date, say", parameter)};
+    }
 
     void flush() {
         if (PQputCopyData(conn(), buffer_.data(), static_cast<int>(buffer_.size())) != 1) raise(conn(), nullptr, query_name_);
@@ -147,9 +208,9 @@ private:
 // so that neither side's buffers fill while the other waits.
 class pipeline_batch : public parameter_writer {
 public:
-    pipeline_batch(session& s, std::shared_ptr<prepared_statement> statement, const ctsql::detail::query_description& query,
-                   const ctsql::detail::range_description&)
-        : parameter_writer(std::move(statement), query.name, ctsql::detail::cursor_use::call), session_(s) {
+    pipeline_batch(session& s, const std::shared_ptr<prepared_statement>& statement,
+                   const ctsql::detail::query_description& query, const ctsql::detail::range_description&)
+        : parameter_writer(statement, query.name, ctsql::detail::cursor_use::call), session_(s) {
         session_.claim();
         if (!PQenterPipelineMode(conn())) raise(conn(), nullptr, query_name_);
         piping_ = true;
@@ -223,7 +284,7 @@ private:
         }
         const ExecStatusType status = PQresultStatus(result.get());
         if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
-            affected_ += std::strtoull(PQcmdTuples(result.get()), nullptr, 10);
+            affected_ += rows_affected(result.get());
         } else if (status != PGRES_PIPELINE_ABORTED && !failure_) {
             failure_ = std::move(result);
             failed_item_ = received_ - (in_transaction_ ? 1 : 0);

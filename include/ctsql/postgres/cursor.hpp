@@ -44,9 +44,9 @@ public:
 
     // The rows of a call's result, once step() has run it (a stream's are not known).
     std::size_t rows_in_result() const { return static_cast<std::size_t>(rows_); }
-    // The rows a call's statement changed, once step() has run it: read only when asked, as
-    // parsing the server's command tag costs a call more than the rest of an INSERT's handling.
-    std::uint64_t affected_rows() const { return std::strtoull(PQcmdTuples(result_.get()), nullptr, 10); }
+    // The rows a call's statement changed, once step() has run it: read from the command's tag
+    // only when asked, which costs more than the rest of an INSERT's handling.
+    std::uint64_t affected_rows() const { return detail::rows_affected(result_.get()); }
 
     // Each read returns false for NULL; a value of a type the field cannot hold is a type_mismatch.
     template <class T>

@@ -20,10 +20,12 @@ namespace ctsql::postgres::detail {
 
 class parameter_writer {
 public:
-    // Holds the statement: prepared again meanwhile, the cache has a new one, and this one stays.
-    parameter_writer(std::shared_ptr<prepared_statement> statement, std::string_view query_name,
+    // A stream holds the statement: prepared again meanwhile, the cache has a new one, and this
+    // one stays. A call ends before any other query can prepare it again.
+    parameter_writer(const std::shared_ptr<prepared_statement>& statement, std::string_view query_name,
                      ctsql::detail::cursor_use use)
-        : statement_(std::move(statement)),
+        : statement_(statement.get()),
+          keep_statement_(use == ctsql::detail::cursor_use::stream ? statement : nullptr),
           query_name_(query_name),
           use_(use),
           own_(statement_->buffers_lent ? std::make_unique<parameter_buffers>() : nullptr),
@@ -32,7 +34,8 @@ public:
         parameters_.reset(statement_->parameters.size());
     }
     parameter_writer(parameter_writer&& other) noexcept
-        : statement_(std::move(other.statement_)),
+        : statement_(std::exchange(other.statement_, nullptr)),
+          keep_statement_(std::move(other.keep_statement_)),
           query_name_(other.query_name_),
           use_(other.use_),
           own_(std::move(other.own_)),
@@ -76,7 +79,8 @@ public:
     }
 
 protected:
-    std::shared_ptr<prepared_statement> statement_;
+    prepared_statement* statement_;
+    std::shared_ptr<prepared_statement> keep_statement_;  // a stream's
     std::string_view query_name_;
     ctsql::detail::cursor_use use_;
     // The statement's buffers, lent rather than moved: a call costs neither an allocation nor
@@ -87,9 +91,9 @@ protected:
     // Clears the parameters for the next execution, keeping the buffers' memory.
     void clear_parameters() { parameters_.reset(statement_->parameters.size()); }
 
-private:
     static std::size_t index(int position) { return static_cast<std::size_t>(position - 1); }
 
+private:
     std::size_t begin(int position) {
         const std::size_t i = index(position);
         parameters_.borrowed[i] = nullptr;

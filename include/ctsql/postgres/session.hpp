@@ -4,6 +4,7 @@
 // Shared between the connection and its open streams, so that a stream may outlive it.
 
 #include <algorithm>
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -30,6 +31,15 @@ struct result_deleter {
     void operator()(PGresult* result) const { PQclear(result); }
 };
 using result_handle = std::unique_ptr<PGresult, result_deleter>;
+
+// The rows a command changed (or read), as its tag says: 0 for a command that counts none.
+// from_chars, not strtoull: a :batchexec asks it of every execution.
+inline std::uint64_t rows_affected(PGresult* result) {
+    const std::string_view count = PQcmdTuples(result);
+    std::uint64_t rows = 0;
+    std::from_chars(count.data(), count.data() + count.size(), rows);
+    return rows;
+}
 
 // Where a cursor keeps its parameters while it binds them: each one's place in `bytes` (or
 // the caller's own memory), length and format. Kept by the statement between calls, so that
