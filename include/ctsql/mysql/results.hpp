@@ -239,7 +239,7 @@ public:
     bool read(int column, bool& out, const value_site& site) const {
         std::int64_t value = 0;
         if (!read(column, value, site)) return false;
-        if (value != 0 && value != 1) site.fail(errc::type_mismatch, fmt::format("integer {} is not a boolean (0 or 1)", value));
+        if (value != 0 && value != 1) mismatch(site, "integer {} is not a boolean (0 or 1)", value);
         out = value == 1;
         return true;
     }
@@ -251,7 +251,7 @@ public:
             case column_class::real: out = buffers_->real(column); break;
             case column_class::decimal:
                 if (!ctsql::detail::decimal_to_double(buffers_->text(column), out))
-                    site.fail(errc::type_mismatch, fmt::format("DECIMAL {} is out of a double's range", buffers_->text(column)));
+                    mismatch(site, "DECIMAL {} is out of a double's range", buffers_->text(column));
                 break;
             default: {
                 const result_column& c = buffers_->column(column);
@@ -282,7 +282,7 @@ public:
             return true;
         }
         const std::optional<uuid> parsed = uuid::parse(value);
-        if (!parsed) site.fail(errc::type_mismatch, fmt::format("'{}' is not a UUID", value));
+        if (!parsed) mismatch(site, "'{}' is not a UUID", value);
         out = *parsed;
         return true;
     }
@@ -292,8 +292,7 @@ public:
         const MYSQL_TIME& t = buffers_->time(column);
         const year_month_day date{year{static_cast<int>(t.year)}, month{t.month}, day{t.day}};
         if (!date.ok())
-            site.fail(errc::type_mismatch, fmt::format("{:04}-{:02}-{:02} is not a date (MySQL's zero dates have no time point)",
-                                                       t.year, t.month, t.day));
+            mismatch(site, "{:04}-{:02}-{:02} is not a date (MySQL's zero dates have no time point)", t.year, t.month, t.day);
         out = sys_days{date} + hours{t.hour} + minutes{t.minute} + seconds{t.second} + microseconds{t.second_part};
         return true;
     }
@@ -305,9 +304,16 @@ private:
     bool present(int column, canonical_type as, const value_site& site) const {
         if (buffers_->is_null(column)) return false;
         const column_class kind = buffers_->column(column).kind;
-        if (!can_read(kind, as))
-            site.fail(errc::type_mismatch, fmt::format("a {} value cannot be read into {}", to_string(kind), to_string(as)));
+        if (!can_read(kind, as)) [[unlikely]] mismatch(site, "a {} value cannot be read into {}", to_string(kind), to_string(as));
         return true;
+    }
+
+    // A type_mismatch, its message made out of line: the reads that may raise one are asked of
+    // every value, and stay small enough to inline.
+    template <class... Args>
+    [[noreturn, gnu::cold, gnu::noinline]] static void mismatch(const value_site& site, fmt::format_string<Args...> message,
+                                                                const Args&... args) {
+        site.fail(errc::type_mismatch, fmt::vformat(message, fmt::make_format_args(args...)));
     }
 
     template <class Integer>
@@ -317,14 +323,14 @@ private:
         const result_column& c = buffers_->column(column);
         if (c.kind == column_class::decimal) {
             if (!ctsql::detail::whole_decimal(buffers_->text(column), out))
-                site.fail(errc::type_mismatch, fmt::format("DECIMAL {} does not fit a 64-bit integer field", buffers_->text(column)));
+                mismatch(site, "DECIMAL {} does not fit a 64-bit integer field", buffers_->text(column));
             return true;
         }
         const std::int64_t value = buffers_->integer(column);
         const bool fits = c.is_unsigned ? std::in_range<Integer>(static_cast<std::uint64_t>(value)) : std::in_range<Integer>(value);
         if (!fits) {
-            const std::string shown = c.is_unsigned ? fmt::format("{}", static_cast<std::uint64_t>(value)) : fmt::format("{}", value);
-            site.fail(errc::type_mismatch, fmt::format("value {} does not fit the field's integer type", shown));
+            if (c.is_unsigned) mismatch(site, "value {} does not fit the field's integer type", static_cast<std::uint64_t>(value));
+            mismatch(site, "value {} does not fit the field's integer type", value);
         }
         out = c.is_unsigned ? static_cast<Integer>(static_cast<std::uint64_t>(value)) : static_cast<Integer>(value);
         return true;
