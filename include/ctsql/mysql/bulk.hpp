@@ -192,12 +192,12 @@ private:
 class batch_loader : public ctsql::detail::statement_per_item<mysql::cursor> {
 public:
     batch_loader(mysql::cursor statement, session& s)
-        : statement_per_item(std::move(statement)), session_(&s), transaction_(s) {}
+        : statement_per_item(std::move(statement)), transaction_(s) {}
     batch_loader(const batch_loader&) = delete;
 
     void end_item() {
         run_item();
-        affected_ += session_->affected_rows;
+        affected_ += statement_.affected_rows();
     }
 
     std::uint64_t finish() {
@@ -206,7 +206,6 @@ public:
     }
 
 private:
-    session* session_;
     range_transaction transaction_;
     std::uint64_t affected_ = 0;
 };

@@ -294,7 +294,7 @@ public:
 
     void end_item() {
         run_item();
-        affected_ += static_cast<std::uint64_t>(sqlite3_changes64(db_));
+        affected_ += statement_.affected_rows();
     }
 
     std::uint64_t finish() {
