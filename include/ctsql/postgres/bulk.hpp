@@ -3,9 +3,11 @@
 // binary, :batchexec sends every execution in libpq's pipeline mode. Both are all or nothing:
 // COPY is one statement, and a pipeline up to its sync point is one implicit transaction.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -83,8 +85,7 @@ public:
         buffer_.append("PGCOPY\n\377\r\n\0", 11);
         append_big_endian(buffer_, std::int32_t{0});
         append_big_endian(buffer_, std::int32_t{0});
-        columns_are_parameters_ = columns_.size() == statement_->parameters.size();
-        for (std::size_t c = 0; c < columns_.size(); ++c) columns_are_parameters_ = columns_are_parameters_ && columns_[c] == c + 1;
+        columns_are_parameters_ = std::ranges::equal(columns_, std::views::iota(std::size_t{1}, statement_->parameters.size() + 1));
         in_order_ = columns_are_parameters_;
     }
     copy_loader(const copy_loader&) = delete;
@@ -182,7 +183,7 @@ private:
     // Whether the value bound at `position` is the row's next column, to be written now.
     bool next_column_is(int position) {
         open_row();
-        in_order_ = in_order_ && written_ < columns_.size() && columns_[written_] == index(position) + 1;
+        in_order_ = in_order_ && written_ < columns_.size() && columns_[written_] == static_cast<std::size_t>(position);
         return in_order_;
     }
     template <class Encode>
