@@ -65,6 +65,10 @@ inline constexpr auto FailsLate = ctsql::query<R"sql(
 SELECT seq AS n FROM seq_1_to_5000 WHERE IF(seq = 3000, (SELECT 1 UNION SELECT 2), 1) = 1
 )sql">;
 inline constexpr auto Echo = ctsql::query<"-- name: Echo :one\nSELECT $1 IS NULL AS missing, $1 AS text">;
+struct Echoed {
+    std::int64_t missing;
+    std::optional<std::string> text;
+};
 
 inline constexpr auto Sum = ctsql::query<"-- name: Sum :one\nSELECT CAST(SUM(n) AS SIGNED) AS total FROM t">;
 
@@ -184,10 +188,6 @@ TEST_CASE("a stream whose rows fail while read ahead throws at its next step, an
 TEST_CASE("an empty text argument is empty, not NULL, in calls and in streams") {
     test::mysql_scratch scratch;
     auto db = scratch.connect();
-    struct Echoed {
-        std::int64_t missing;
-        std::optional<std::string> text;
-    };
     const std::optional<Echoed> called = db.execute<Echoed>(Echo, std::string{});
     CHECK(called->missing == 0);
     CHECK(called->text == "");
@@ -202,16 +202,13 @@ TEST_CASE("an empty text argument is empty, not NULL, in calls and in streams") 
 TEST_CASE("a statement run again and again reads each call's values: short and long texts, NULL, in turn") {
     test::mysql_scratch scratch;
     auto db = scratch.connect();
-    struct Echoed {
-        std::int64_t missing;
-        std::optional<std::string> text;
-    };
     const std::string long_text(300, 'x');
     const std::string longer_text(5000, 'y');
     for (const std::optional<std::string>& sent :
          std::vector<std::optional<std::string>>{"a", long_text, std::nullopt, "bb", longer_text, "", std::nullopt, "c", long_text}) {
         CAPTURE(sent.value_or("NULL").size());
         const std::optional<Echoed> echoed = db.execute<Echoed>(Echo, sent);
+        REQUIRE(echoed.has_value());
         CHECK(echoed->missing == (sent ? 0 : 1));
         CHECK(echoed->text == sent);
     }

@@ -1,11 +1,11 @@
 #pragma once
 // The values of a statement's executions, as the binary protocol takes them: each one's MySQL
-// type, NULL flag, length and bytes, the bytes in the caller's memory (a call's text and bytes,
-// which outlive it) or in the value's own storage. Laid out as MYSQL_BINDs, one per ?, in the
-// order the text has them (an argument written twice is bound twice), for one row of arguments
-// or the several of a multi-row INSERT. The binds point at the values, which the library reads
-// when the statement runs: binds made once stay right as the values are set again, until the
-// layout changes (a type, or the address of a value's bytes).
+// type, NULL flag, length and bytes, the bytes in the caller's memory (a call's long text and
+// bytes, which outlive it) or in the value's own storage. Laid out as MYSQL_BINDs, one per ?, in
+// the order the text has them (an argument written twice is bound twice), for one row of
+// arguments or the several of a multi-row INSERT. The binds point at the values, which the
+// library reads when the statement runs: binds made once stay right as the values are set again,
+// until the layout changes (a type, or the address of a value's bytes).
 
 #include <bit>
 #include <chrono>
